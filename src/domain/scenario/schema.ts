@@ -17,11 +17,11 @@ export const MAX_STEPS = 10_000;
 
 // ---------------------------------------------------------------- primitives
 
-/** A step, option or item id: starts with a letter; letters, digits, `_`, `-`, `.`. */
+/** A step, option or item id: starts with a letter; letters, digits, `_`, `-` (no dots: ids name machine states). */
 export const IdSchema = z
   .string()
-  .regex(/^[A-Za-z][A-Za-z0-9_.-]{0,63}$/)
-  .meta({ description: 'Id: a letter, then letters, digits, _ . - (at most 64 characters).' });
+  .regex(/^[A-Za-z][A-Za-z0-9_-]{0,63}$/)
+  .meta({ description: 'Id: a letter, then letters, digits, _ or - (at most 64 characters).' });
 
 /** A variable name: an identifier (letters, digits, `_`). */
 export const VarNameSchema = z
