@@ -1,0 +1,23 @@
+import type { Component } from 'svelte';
+
+/**
+ * Every page of the app. Pages are loaded on demand, with the string namespaces they need,
+ * so the first load carries only the shell and the home page.
+ */
+export interface RouteDefinition {
+  path: string;
+  /** i18n key (common namespace or the page's own) of the page title, for document.title. */
+  title: string;
+  load: () => Promise<{ default: Component<{ params: Record<string, string> }> }>;
+  namespaces: string[];
+}
+
+export const routes: RouteDefinition[] = [
+  { path: '/', title: 'nav.home', load: () => import('../pages/HomePage.svelte'), namespaces: [] },
+  {
+    path: '/trainees',
+    title: 'trainee.manage',
+    load: () => import('../pages/TraineesPage.svelte'),
+    namespaces: ['trainees'],
+  },
+];
