@@ -33,11 +33,16 @@ const gzipped = (file) => gzipSync(readFileSync(join(dist, file)), { level: 9 })
 const kb = (bytes) => (bytes / 1024).toFixed(1);
 
 const firstLoad = staticClosure([entryKey, HOME_PAGE].filter((key) => manifest[key]));
-const rows = [...firstLoad].map((key) => ({ key, file: manifest[key].file, gz: gzipped(manifest[key].file) }));
+const rows = [...firstLoad].map((key) => ({
+  key,
+  file: manifest[key].file,
+  gz: gzipped(manifest[key].file),
+}));
 const total = rows.reduce((sum, row) => sum + row.gz, 0);
 
 console.log('JavaScript for the first load of the home page (gzip -9):');
-for (const row of rows.sort((a, b) => b.gz - a.gz)) console.log(`  ${kb(row.gz).padStart(6)} kB  ${row.file}`);
+for (const row of rows.sort((a, b) => b.gz - a.gz))
+  console.log(`  ${kb(row.gz).padStart(6)} kB  ${row.file}`);
 console.log(`  ${kb(total).padStart(6)} kB  total (budget ${BUDGET_KB} kB)`);
 
 const lazy = Object.entries(manifest)

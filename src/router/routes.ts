@@ -15,6 +15,12 @@ export interface RouteDefinition {
 export const routes: RouteDefinition[] = [
   { path: '/', title: 'nav.home', load: () => import('../pages/HomePage.svelte'), namespaces: [] },
   {
+    path: '/profession',
+    title: 'nav.profession',
+    load: () => import('../pages/ProfessionPage.svelte'),
+    namespaces: ['profession'],
+  },
+  {
     path: '/trainees',
     title: 'trainee.manage',
     load: () => import('../pages/TraineesPage.svelte'),

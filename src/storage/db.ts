@@ -1,5 +1,6 @@
 import Dexie, { type EntityTable } from 'dexie';
 import type {
+  AttemptLogRecord,
   AttemptRecord,
   CustomScenarioRecord,
   ScenarioCopyRecord,
@@ -18,6 +19,7 @@ export class ProfprobaDB extends Dexie {
   settings!: EntityTable<SettingRecord, 'key'>;
   trainees!: EntityTable<TraineeRecord, 'id'>;
   attempts!: EntityTable<AttemptRecord, 'id'>;
+  attemptLogs!: EntityTable<AttemptLogRecord, 'attemptId'>;
   scenarioCopies!: EntityTable<ScenarioCopyRecord, 'hash'>;
   customScenarios!: EntityTable<CustomScenarioRecord, 'id'>;
   scenarioVersions!: EntityTable<ScenarioVersionRecord, 'key'>;
@@ -30,7 +32,9 @@ export class ProfprobaDB extends Dexie {
     this.version(1).stores({
       settings: '&key',
       trainees: '&id, createdAt',
-      attempts: '&id, traineeId, scenarioId, status, [traineeId+scenarioId], [traineeId+updatedAt]',
+      attempts:
+        '&id, traineeId, scenarioId, status, sessionId, [traineeId+scenarioId], [traineeId+startedAt]',
+      attemptLogs: '&attemptId',
       scenarioCopies: '&hash',
       customScenarios: '&id, status, updatedAt',
       scenarioVersions: '&key, scenarioId',

@@ -31,7 +31,8 @@ export function classifyStorageError(error: unknown): StorageFailure {
       name === 'OpenFailedError'
     )
       return 'unavailable';
-    const next = (current as { inner?: unknown; cause?: unknown }).inner ?? (current as { cause?: unknown }).cause;
+    const next =
+      (current as { inner?: unknown; cause?: unknown }).inner ?? (current as { cause?: unknown }).cause;
     current = next;
   }
   return 'unknown';

@@ -25,6 +25,10 @@ export interface AttemptEventRecord {
   event: Record<string, unknown>;
 }
 
+/**
+ * The header of an attempt: small, so lists and the progress page load thousands quickly.
+ * The event log and the snapshot live in `attemptLogs` under the same id.
+ */
 export interface AttemptRecord {
   id: string;
   traineeId: string;
@@ -32,19 +36,28 @@ export interface AttemptRecord {
   scenarioVersion: number;
   /** Content hash of the exact scenario document the attempt runs on; the document is in scenarioCopies. */
   scenarioHash: string;
+  /** The scenario's title at start, for lists that should not load the whole document. */
+  scenarioTitle: { ru?: string; en?: string };
   mode: AttemptMode;
   status: AttemptStatus;
   language: 'ru' | 'en';
   startedAt: number;
   updatedAt: number;
-  events: AttemptEventRecord[];
-  /** The actor's persisted snapshot after the last event, for fast resume. */
-  snapshot: unknown;
-  /** Small summary written when the attempt ends, so lists and progress pages need not rescore. */
+  /** Number of events in the log: the optimistic-concurrency token for the next append. */
+  eventCount: number;
+  /** Summary written when the attempt ends, so lists and progress pages need not rescore. */
   result?: unknown;
   /** Set when the attempt belongs to a counsellor's assessment session. */
   sessionId?: string;
+  /** Player settings fixed for this attempt (time policy, etc.). */
   settings?: Record<string, unknown>;
+}
+
+/** The attempt's ordered event log (the truth) and the actor's persisted snapshot (a cache). */
+export interface AttemptLogRecord {
+  attemptId: string;
+  events: AttemptEventRecord[];
+  snapshot: unknown;
 }
 
 /** A scenario document kept by content hash, so attempts never depend on a file that may change. */

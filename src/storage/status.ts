@@ -1,9 +1,7 @@
 import { db } from './db';
 import { classifyStorageError } from './errors';
 
-export type StorageState =
-  | { kind: 'ok'; persistent: boolean }
-  | { kind: 'unavailable'; reason: string };
+export type StorageState = { kind: 'ok'; persistent: boolean } | { kind: 'unavailable'; reason: string };
 
 /**
  * Opens the database and asks the browser to keep our data (navigator.storage.persist).

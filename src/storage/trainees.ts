@@ -46,12 +46,18 @@ export const traineeRepository = {
   /** Deletes the trainee with every attempt of theirs. */
   async remove(id: string): Promise<void> {
     try {
-      await db().transaction('rw', db().trainees, db().attempts, db().settings, async () => {
-        await db().attempts.where('traineeId').equals(id).delete();
-        await db().trainees.delete(id);
-        const active = await db().settings.get(ACTIVE_KEY);
-        if (active?.value === id) await db().settings.delete(ACTIVE_KEY);
-      });
+      await db().transaction(
+        'rw',
+        [db().trainees, db().attempts, db().attemptLogs, db().settings],
+        async () => {
+          const attemptIds = await db().attempts.where('traineeId').equals(id).primaryKeys();
+          await db().attemptLogs.bulkDelete(attemptIds);
+          await db().attempts.bulkDelete(attemptIds);
+          await db().trainees.delete(id);
+          const active = await db().settings.get(ACTIVE_KEY);
+          if (active?.value === id) await db().settings.delete(ACTIVE_KEY);
+        },
+      );
     } catch (error) {
       throw toStorageError(error);
     }

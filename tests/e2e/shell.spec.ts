@@ -12,7 +12,9 @@ test('the home page explains the product in Russian by default', async ({ page }
 test('the language switch changes the interface and survives a reload', async ({ page }) => {
   await openApp(page);
   await switchLanguage(page, 'en');
-  await expect(page.getByRole('heading', { level: 1 })).toContainText('try the work of a client relationship manager');
+  await expect(page.getByRole('heading', { level: 1 })).toContainText(
+    'try the work of a client relationship manager',
+  );
   await expectNoA11yViolations(page);
   await page.reload();
   await expect(page.locator('html')).toHaveAttribute('lang', 'en');

@@ -19,7 +19,11 @@ describe('locale files', () => {
   const namespaces = readdirSync(join(root, 'ru')).filter((file) => file.endsWith('.json'));
 
   it('exist in both languages', () => {
-    expect(readdirSync(join(root, 'en')).filter((file) => file.endsWith('.json')).sort()).toEqual(namespaces.sort());
+    expect(
+      readdirSync(join(root, 'en'))
+        .filter((file) => file.endsWith('.json'))
+        .sort(),
+    ).toEqual(namespaces.sort());
   });
 
   for (const file of namespaces) {
