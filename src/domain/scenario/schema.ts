@@ -105,17 +105,19 @@ export type Condition =
 
 const ValueSchema = z.union([z.number(), z.boolean()]);
 
-export const ConditionSchema: z.ZodType<Condition> = z.lazy(() =>
-  z.union([
-    z.strictObject({ all: z.array(ConditionSchema).min(1) }),
-    z.strictObject({ any: z.array(ConditionSchema).min(1) }),
-    z.strictObject({ not: ConditionSchema }),
-    z.strictObject({ eq: z.tuple([VarNameSchema, ValueSchema]) }),
-    z.strictObject({ lt: z.tuple([VarNameSchema, z.number()]) }),
-    z.strictObject({ gt: z.tuple([VarNameSchema, z.number()]) }),
-    z.strictObject({ in: z.tuple([VarNameSchema, z.array(ValueSchema).min(1)]) }),
-  ]),
-).meta({ id: 'Condition', description: 'One operator: all, any, not, eq, lt, gt or in.' });
+export const ConditionSchema: z.ZodType<Condition> = z
+  .lazy(() =>
+    z.union([
+      z.strictObject({ all: z.array(ConditionSchema).min(1) }),
+      z.strictObject({ any: z.array(ConditionSchema).min(1) }),
+      z.strictObject({ not: ConditionSchema }),
+      z.strictObject({ eq: z.tuple([VarNameSchema, ValueSchema]) }),
+      z.strictObject({ lt: z.tuple([VarNameSchema, z.number()]) }),
+      z.strictObject({ gt: z.tuple([VarNameSchema, z.number()]) }),
+      z.strictObject({ in: z.tuple([VarNameSchema, z.array(ValueSchema).min(1)]) }),
+    ]),
+  )
+  .meta({ id: 'Condition', description: 'One operator: all, any, not, eq, lt, gt or in.' });
 
 /**
  * A change to a variable when a choice is made. `add` works on numbers (result clamped to the
