@@ -1,5 +1,16 @@
 /** Scoring: a pure function of (scenario documents, decisions, ratings). No Svelte, no storage. */
-export * from './types';
+export type {
+  CompetencyScore,
+  Decision as ScoredDecision,
+  FitEntry,
+  Level,
+  ProfileFit,
+  Result,
+  ScenarioOutcome,
+  Tally,
+  TrailEntry,
+  WrittenRating,
+} from './types';
 export { LEVELS, LEVEL_CUTOFFS, MIN_OBSERVATIONS, levelOf } from './levels';
 export { normalise, profileFit, scoreAttempt, scorePlayed, type PlayedScenario } from './score';
 export { WRITTEN_WEIGHT, writtenQuality } from './tally';

@@ -1,12 +1,10 @@
 import type { CompetencyId } from '../profile/competencies';
+import type { Decision as EngineDecision } from '../scenario/compile';
 import type { Choice } from '../scenario/evidence';
 import type { Outcome, StepKind } from '../scenario/schema';
 
-/** One decision the person made, in order: what scoring reads from an attempt's history. */
-export interface Decision {
-  stepId: string;
-  choice: Choice;
-}
+/** One decision the person made, in order: the part of the engine's history that scoring reads. */
+export type Decision = Pick<EngineDecision, 'stepId' | 'choice'>;
 
 /** A counsellor's rating of one written answer: points per rubric criterion. */
 export interface WrittenRating {
