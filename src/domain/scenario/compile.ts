@@ -1,7 +1,7 @@
 /**
- * Compiles a validated scenario into an XState 5 machine: one state per step (the state key is
- * the step id), one guarded transition per option and route. Guards and actions are interpreted
- * from the declarative conditions and effects (conditions.ts); nothing is evaluated from strings.
+ * Compiles a validated scenario into an XState 5 machine built with `setup()`. Its guard and
+ * action interpret the scenario's declarative conditions and effects (conditions.ts); nothing is
+ * evaluated from strings.
  *
  * Time: every event carries its own `at` timestamp (epoch ms) and the machine never reads a
  * clock, so replaying a log gives the same state. Entering a timed step stores an absolute
@@ -10,10 +10,10 @@
  * `transition()` computes everything.
  */
 import { assign, setup } from 'xstate';
-import { applyEffects, evaluate, initialValues, type VarValue } from './conditions';
+import { applyEffects, evaluate, initialValues, type VarValue, type VarValues } from './conditions';
 import type { Choice } from './evidence';
 import { contentHash } from './hash';
-import type { Condition, Effect, Outcome, Scenario, Step } from './schema';
+import type { Outcome, Scenario, Step, Variables } from './schema';
 
 /** The trainee picks an option of a dialogue, timed, recall or data step. */
 export interface ChooseEvent {
@@ -75,31 +75,90 @@ export interface EngineContext {
   outcome: Outcome | null;
 }
 
-function eventTime(event: { type: string; at?: unknown; input?: unknown }): number {
-  if (typeof event.at === 'number') return event.at;
-  const input = event.input as EngineInput | undefined;
-  return input?.startedAt ?? 0;
-}
-
 function isSubsetOf(value: unknown, ids: readonly string[]): boolean {
   if (!Array.isArray(value)) return false;
   const set = new Set(value);
   return set.size === value.length && value.every((v) => typeof v === 'string' && ids.includes(v));
 }
 
-function choiceOf(step: Step['kind'], event: EngineEvent): Choice {
+/** Default longest written answer when the step sets none. */
+export const DEFAULT_MAX_LENGTH = 2000;
+
+/** Whether the event is a valid move at this step (before the deadline for choices). */
+function accepts(step: Step | undefined, context: EngineContext, event: EngineEvent): boolean {
+  if (!step) return false;
+  switch (event.type) {
+    case 'user.choose':
+      if (step.kind !== 'dialogue' && step.kind !== 'timed' && step.kind !== 'recall' && step.kind !== 'data')
+        return false;
+      if (step.kind === 'timed' && context.deadline !== null && event.at > context.deadline) return false;
+      return step.options.some((o) => o.id === event.optionId);
+    case 'timer.expire':
+      return step.kind === 'timed' && context.deadline !== null && event.at >= context.deadline;
+    case 'user.continue':
+      return step.kind === 'narration';
+    case 'user.submit':
+      if (step.kind === 'inspect')
+        return isSubsetOf(
+          event.answer,
+          step.items.map((i) => i.id),
+        );
+      if (step.kind === 'ranking') {
+        return isSubsetOf(event.answer, step.expertOrder) && event.answer.length === step.expertOrder.length;
+      }
+      if (step.kind === 'written') {
+        return (
+          typeof event.answer === 'string' && event.answer.length <= (step.maxLength ?? DEFAULT_MAX_LENGTH)
+        );
+      }
+      return false;
+  }
+}
+
+function choiceOf(event: EngineEvent, step: Step): Choice {
   if (event.type === 'user.choose') return { type: 'option', optionId: event.optionId };
   if (event.type === 'timer.expire') return { type: 'timeout' };
   if (event.type === 'user.continue') return { type: 'continue' };
-  const answer = event.answer;
-  if (step === 'inspect') return { type: 'inspect', selected: [...(answer as string[])] };
-  if (step === 'ranking') return { type: 'ranking', order: [...(answer as string[])] };
-  return { type: 'written', text: String(answer) };
+  if (step.kind === 'inspect') return { type: 'inspect', selected: [...(event.answer as string[])] };
+  if (step.kind === 'ranking') return { type: 'ranking', order: [...(event.answer as string[])] };
+  return { type: 'written', text: String(event.answer) };
 }
 
-/** Builds the machine's implementation; `scenario` supplies the variable bounds. */
-function machineSetup(scenario: Scenario) {
+/** Effects and next step id of an accepted event; routes are checked after the effects. */
+function outcomeOf(
+  step: Step,
+  event: EngineEvent,
+  vars: VarValues,
+  variables: Variables,
+): [VarValues, string] {
+  if (step.kind === 'ending') return [vars, step.id];
+  if (step.kind === 'timed' && event.type === 'timer.expire') {
+    return [applyEffects(vars, step.onTimeout.effects, variables), step.onTimeout.next];
+  }
+  if (event.type === 'user.choose' && 'options' in step) {
+    const option = step.options.find((o) => o.id === event.optionId);
+    if (!option) return [vars, step.id];
+    const after = applyEffects(vars, option.effects, variables);
+    const route = option.routes?.find((r) => evaluate(r.when, after));
+    return [after, route ? route.next : option.next];
+  }
+  return [vars, 'next' in step ? step.next : step.id];
+}
+
+/** Deadline for entering `step` at time `at`, or null for untimed steps or switched-off timers. */
+function deadlineOf(step: Step | undefined, at: number, timeScale: number | null): number | null {
+  return step?.kind === 'timed' && timeScale !== null ? at + step.timeLimitSeconds * 1000 * timeScale : null;
+}
+
+/**
+ * Compiles a scenario that passed `validateScenario`. The machine has two states, `playing` and
+ * the final `ended`; the current step lives in the context and every transition is guarded by
+ * `isValidMove` and carried out by `advance`, both interpreting the scenario data. (One XState
+ * state per step was tried first: building a 5,000-step machine took about a second.)
+ */
+export function compileMachine(scenario: Scenario, steps: ReadonlyMap<string, Step> = indexSteps(scenario)) {
   const variables = scenario.variables;
+  const transition = { guard: 'isValidMove', actions: 'advance' } as const;
   return setup({
     types: {
       context: {} as EngineContext,
@@ -107,146 +166,55 @@ function machineSetup(scenario: Scenario) {
       input: {} as EngineInput,
     },
     guards: {
-      /** The event picks this option and (when given) the route condition holds after its effects. */
-      optionRoute: (
-        { context, event },
-        params: {
-          optionId: string;
-          effects: readonly Effect[] | undefined;
-          when: Condition | null;
-          timed: boolean;
-        },
-      ) => {
-        if (event.type !== 'user.choose' || event.optionId !== params.optionId) return false;
-        if (params.timed && context.deadline !== null && event.at > context.deadline) return false;
-        return (
-          params.when === null || evaluate(params.when, applyEffects(context.vars, params.effects, variables))
-        );
-      },
-      deadlinePassed: ({ context, event }) => context.deadline !== null && event.at >= context.deadline,
-      validSelection: ({ event }, params: { itemIds: readonly string[] }) =>
-        event.type === 'user.submit' && isSubsetOf(event.answer, params.itemIds),
-      validOrder: ({ event }, params: { itemIds: readonly string[] }) =>
-        event.type === 'user.submit' &&
-        isSubsetOf(event.answer, params.itemIds) &&
-        event.answer.length === params.itemIds.length,
-      validText: ({ event }, params: { maxLength: number }) =>
-        event.type === 'user.submit' &&
-        typeof event.answer === 'string' &&
-        event.answer.length <= params.maxLength,
+      isValidMove: ({ context, event }) => accepts(steps.get(context.stepId), context, event),
+      atEnding: ({ context }) => steps.get(context.stepId)?.kind === 'ending',
     },
     actions: {
-      enterStep: assign(
-        (
-          { context, event },
-          params: { stepId: string; limitSeconds: number | null; outcome: Outcome | null },
-        ) => {
-          const scale = context.timeScale;
-          const deadline =
-            params.limitSeconds === null || scale === null
-              ? null
-              : eventTime(event) + params.limitSeconds * 1000 * scale;
-          return { stepId: params.stepId, deadline, outcome: params.outcome };
+      advance: assign(({ context, event }) => {
+        const step = steps.get(context.stepId) as Step;
+        const [vars, nextId] = outcomeOf(step, event, context.vars, variables);
+        const next = steps.get(nextId);
+        return {
+          stepId: nextId,
+          vars: { ...vars },
+          deadline: deadlineOf(next, event.at, context.timeScale),
+          outcome: next?.kind === 'ending' ? next.outcome : null,
+          history: [...context.history, { stepId: step.id, at: event.at, choice: choiceOf(event, step) }],
+        };
+      }),
+    },
+  }).createMachine({
+    id: `scenario-${scenario.id}`,
+    initial: 'playing',
+    context: ({ input }) => {
+      const timeScale = input.timeScale === undefined ? 1 : input.timeScale;
+      const first = steps.get(scenario.start);
+      return {
+        stepId: scenario.start,
+        vars: initialValues(scenario.variables),
+        deadline: deadlineOf(first, input.startedAt, timeScale),
+        timeScale,
+        history: [],
+        outcome: first?.kind === 'ending' ? first.outcome : null,
+      };
+    },
+    states: {
+      playing: {
+        always: { guard: 'atEnding', target: 'ended' },
+        on: {
+          'user.choose': transition,
+          'user.submit': transition,
+          'user.continue': transition,
+          'timer.expire': transition,
         },
-      ),
-      decide: assign(
-        ({ context, event }, params: { kind: Step['kind']; effects: readonly Effect[] | undefined }) => ({
-          vars: applyEffects(context.vars, params.effects, variables),
-          history: [
-            ...context.history,
-            { stepId: context.stepId, at: event.at, choice: choiceOf(params.kind, event) },
-          ],
-        }),
-      ),
+      },
+      ended: { type: 'final' },
     },
   });
 }
 
-/** Default longest written answer when the step sets none. */
-export const DEFAULT_MAX_LENGTH = 2000;
-
-function stateConfig(step: Step) {
-  const enter = (limitSeconds: number | null = null, outcome: Outcome | null = null) => ({
-    type: 'enterStep' as const,
-    params: { stepId: step.id, limitSeconds, outcome },
-  });
-  const decide = (effects?: readonly Effect[]) => ({
-    type: 'decide' as const,
-    params: { kind: step.kind, effects },
-  });
-  switch (step.kind) {
-    case 'dialogue':
-    case 'timed':
-    case 'recall':
-    case 'data': {
-      const timed = step.kind === 'timed';
-      const choose = step.options.flatMap((o) => {
-        const route = (when: Condition | null, target: string) => ({
-          target,
-          reenter: true,
-          guard: {
-            type: 'optionRoute' as const,
-            params: { optionId: o.id, effects: o.effects, when, timed },
-          },
-          actions: [decide(o.effects)],
-        });
-        return [...(o.routes ?? []).map((r) => route(r.when, r.next)), route(null, o.next)];
-      });
-      const on = timed
-        ? {
-            'user.choose': choose,
-            'timer.expire': {
-              target: step.onTimeout.next,
-              reenter: true,
-              guard: 'deadlinePassed' as const,
-              actions: [decide(step.onTimeout.effects)],
-            },
-          }
-        : { 'user.choose': choose };
-      return { entry: [enter(timed ? step.timeLimitSeconds : null)], on };
-    }
-    case 'narration':
-      return {
-        entry: [enter()],
-        on: { 'user.continue': { target: step.next, reenter: true, actions: [decide()] } },
-      };
-    case 'inspect':
-    case 'ranking':
-    case 'written': {
-      const guard =
-        step.kind === 'inspect'
-          ? { type: 'validSelection' as const, params: { itemIds: step.items.map((i) => i.id) } }
-          : step.kind === 'ranking'
-            ? { type: 'validOrder' as const, params: { itemIds: step.items.map((i) => i.id) } }
-            : { type: 'validText' as const, params: { maxLength: step.maxLength ?? DEFAULT_MAX_LENGTH } };
-      return {
-        entry: [enter()],
-        on: { 'user.submit': { target: step.next, reenter: true, guard, actions: [decide()] } },
-      };
-    }
-    case 'ending':
-      return { type: 'final' as const, entry: [enter(null, step.outcome)] };
-  }
-}
-
-/** Compiles a scenario that passed `validateScenario` (unvalidated input may throw). */
-export function compileMachine(scenario: Scenario) {
-  const states: Record<string, ReturnType<typeof stateConfig>> = {};
-  for (const step of scenario.steps) states[step.id] = stateConfig(step);
-  return machineSetup(scenario).createMachine({
-    id: `scenario-${scenario.id}`,
-    initial: scenario.start,
-    context: ({ input }) => ({
-      stepId: scenario.start,
-      vars: initialValues(scenario.variables),
-      deadline: null,
-      timeScale: input.timeScale === undefined ? 1 : input.timeScale,
-      history: [],
-      outcome: null,
-    }),
-    // The config is built from data, so its literal types are wider than XState can check.
-    states: states as never,
-  });
+function indexSteps(scenario: Scenario): Map<string, Step> {
+  return new Map(scenario.steps.map((s) => [s.id, s]));
 }
 
 export type ScenarioMachine = ReturnType<typeof compileMachine>;
@@ -255,15 +223,22 @@ export type ScenarioMachine = ReturnType<typeof compileMachine>;
 export interface CompiledScenario {
   scenario: Scenario;
   machine: ScenarioMachine;
-  hash: string;
+  /** `contentHash(scenario)`. */
+  readonly hash: string;
   steps: ReadonlyMap<string, Step>;
 }
 
+/** Compiles a validated scenario. The content hash is computed on first read (it walks the whole document). */
 export function compile(scenario: Scenario): CompiledScenario {
+  const steps = indexSteps(scenario);
+  let hash: string | undefined;
   return {
     scenario,
-    machine: compileMachine(scenario),
-    hash: contentHash(scenario),
-    steps: new Map(scenario.steps.map((s) => [s.id, s])),
+    machine: compileMachine(scenario, steps),
+    get hash() {
+      hash ??= contentHash(scenario);
+      return hash;
+    },
+    steps,
   };
 }

@@ -100,8 +100,12 @@ export function restoreSnapshot(compiled: CompiledScenario, saved: SavedSnapshot
       snapshot: saved.snapshot as EngineSnapshot,
       input: { startedAt: 0 },
     }).getSnapshot();
-    const known = typeof restored.value === 'string' && compiled.steps.has(restored.value);
-    if (restored.status === 'error' || !known || restored.context.stepId !== restored.value) {
+    const context = restored.context as Partial<EngineSnapshot['context']> | undefined;
+    if (
+      restored.status === 'error' ||
+      typeof context?.stepId !== 'string' ||
+      !compiled.steps.has(context.stepId)
+    ) {
       return { ok: false, reason: 'invalid' };
     }
     return { ok: true, snapshot: restored };
