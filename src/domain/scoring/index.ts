@@ -14,3 +14,4 @@ export type {
 export { LEVELS, LEVEL_CUTOFFS, MIN_OBSERVATIONS, levelOf } from './levels';
 export { normalise, profileFit, scoreAttempt, scorePlayed, type PlayedScenario } from './score';
 export { WRITTEN_WEIGHT, writtenQuality } from './tally';
+export { readSummary, summarise, type ResultSummary } from './summary';
