@@ -32,6 +32,8 @@ export class CounsellorSession {
   #lockReason = $state<LockReason | undefined>(undefined);
   #key: VaultKey | undefined;
   #idle: IdleTimer;
+  /** A one-shot message for the next page (e.g. "deleted") that must not travel in the URL. */
+  notice = $state('');
   #listening = false;
 
   constructor(idleMs = IDLE_LOCK_MS) {
@@ -49,6 +51,12 @@ export class CounsellorSession {
   /** Why the area was last locked, so the unlock form can say "locked after inactivity". */
   get lockReason(): LockReason | undefined {
     return this.#lockReason;
+  }
+
+  takeNotice(): string {
+    const notice = this.notice;
+    this.notice = '';
+    return notice;
   }
 
   /** Reads whether a vault exists. Idempotent: pages call it on mount. */
@@ -82,6 +90,7 @@ export class CounsellorSession {
     this.#key = undefined;
     this.#idle.stop();
     this.#listen(false);
+    this.notice = '';
     if (this.#status === 'unlocked') {
       this.#status = 'locked';
       this.#lockReason = reason;

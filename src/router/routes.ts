@@ -26,4 +26,28 @@ export const routes: RouteDefinition[] = [
     load: () => import('../pages/TraineesPage.svelte'),
     namespaces: ['trainees'],
   },
+  {
+    path: '/counsellor',
+    title: 'counsellor:title.home',
+    load: () => import('../pages/counsellor/CounsellorHomePage.svelte'),
+    namespaces: ['counsellor'],
+  },
+  {
+    path: '/counsellor/candidates',
+    title: 'counsellor:title.candidates',
+    load: () => import('../pages/counsellor/CandidatesPage.svelte'),
+    namespaces: ['counsellor'],
+  },
+  {
+    path: '/counsellor/candidates/:id',
+    title: 'counsellor:title.candidate',
+    load: () => import('../pages/counsellor/CandidatePage.svelte'),
+    namespaces: ['counsellor'],
+  },
+  {
+    path: '/counsellor/backup',
+    title: 'counsellor:title.backup',
+    load: () => import('../pages/counsellor/BackupPage.svelte'),
+    namespaces: ['counsellor'],
+  },
 ];

@@ -1,0 +1,161 @@
+import { expect, test, type Page } from '@playwright/test';
+import { expectNoA11yViolations } from './helpers';
+
+/** The app always derives with 600,000 PBKDF2 iterations; each unlock here pays that cost for real. */
+const PASSPHRASE = 'синий чайник у окна 7';
+
+async function setUp(page: Page): Promise<void> {
+  await page.goto('/#/counsellor');
+  await expect(
+    page.getByRole('heading', { level: 1, name: 'Кабинет консультанта: первый вход' }),
+  ).toBeVisible();
+  await page.getByLabel('Фраза-пароль', { exact: true }).fill(PASSPHRASE);
+  await page.getByLabel('Повторите фразу-пароль').fill(PASSPHRASE);
+  await page.getByRole('button', { name: 'Создать кабинет' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Кабинет консультанта' })).toBeVisible();
+}
+
+async function addCandidate(page: Page, name: string, contact: string, note: string): Promise<void> {
+  await page.getByLabel('Имя кандидата').fill(name);
+  await page.getByLabel('Контакт (необязательно)').fill(contact);
+  await page.getByLabel('Заметка (необязательно)').fill(note);
+  await expect(page.getByLabel('Цель обработки')).not.toBeEmpty();
+  await page.getByRole('button', { name: 'Добавить кандидата' }).click();
+  await expect(page.getByRole('link', { name })).toBeVisible();
+}
+
+async function unlock(page: Page, passphrase: string): Promise<void> {
+  await page.getByLabel('Фраза-пароль', { exact: true }).fill(passphrase);
+  await page.getByRole('button', { name: 'Открыть кабинет' }).click();
+}
+
+const lockedHeading = (page: Page) =>
+  page.getByRole('heading', { level: 1, name: 'Кабинет консультанта заблокирован' });
+
+test('set the passphrase, add candidates, lock on reload, refuse a wrong passphrase, erase a candidate', async ({
+  page,
+}) => {
+  await page.goto('/#/counsellor');
+  await expect(page.getByText('Забытую фразу-пароль восстановить нельзя')).toBeVisible();
+  await expectNoA11yViolations(page);
+  await page.getByLabel('Фраза-пароль', { exact: true }).fill('коротко');
+  await page.getByRole('button', { name: 'Создать кабинет' }).click();
+  await expect(page.getByText('Фраза-пароль должна быть не короче 10 символов.')).toBeVisible();
+
+  await setUp(page);
+  await expect(
+    page.getByRole('navigation', { name: 'Основная навигация' }).getByRole('link', { name: 'Консультанту' }),
+  ).toBeVisible();
+  await page.getByRole('link', { name: 'Перейти к кандидатам' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Кандидаты' })).toBeVisible();
+  await addCandidate(page, 'Анна Смирнова', 'anna@example.org', 'Хорошо держит паузу');
+  await addCandidate(page, 'Борис Орлов', '+7 900 123-45-67', 'Просил перенести встречу');
+  await expect(page.getByText('нет согласия')).toHaveCount(0);
+  await expectNoA11yViolations(page);
+
+  await page.reload();
+  await expect(lockedHeading(page)).toBeVisible();
+  await expect(page.getByText('Анна Смирнова')).toHaveCount(0);
+  await expectNoA11yViolations(page);
+
+  await unlock(page, 'неправильная фраза 1');
+  await expect(page.getByRole('alert')).toHaveText(
+    'Неверная фраза-пароль. Кабинет остаётся заблокированным.',
+  );
+  await expect(lockedHeading(page)).toBeVisible();
+  await expect(page.getByText('Анна Смирнова')).toHaveCount(0);
+  for (const path of ['/counsellor', '/counsellor/candidates', '/counsellor/backup']) {
+    await page.goto(`/#${path}`);
+    await expect(lockedHeading(page)).toBeVisible();
+    await expect(page.getByRole('heading', { level: 1, name: 'Кандидаты' })).toHaveCount(0);
+    await expect(page.getByText('Борис Орлов')).toHaveCount(0);
+  }
+
+  await page.goto('/#/counsellor/candidates');
+  await unlock(page, PASSPHRASE);
+  await expect(page.getByRole('heading', { level: 1, name: 'Кандидаты' })).toBeVisible();
+  await page.getByRole('link', { name: 'Борис Орлов' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Борис Орлов' })).toBeVisible();
+  await expect(page.getByLabel('Заметка (необязательно)')).toHaveValue('Просил перенести встречу');
+  await page.getByRole('button', { name: 'Удалить кандидата «Борис Орлов»' }).click();
+  await page.getByRole('button', { name: 'Да, удалить всё' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Кандидаты' })).toBeVisible();
+  await expect(page.getByRole('status')).toHaveText('Кандидат «Борис Орлов» и все его данные удалены.');
+  await expect(page.getByRole('link', { name: 'Борис Орлов' })).toHaveCount(0);
+  await expect(page.getByRole('link', { name: 'Анна Смирнова' })).toBeVisible();
+
+  await page.getByRole('button', { name: 'Заблокировать кабинет' }).click();
+  await expect(lockedHeading(page)).toBeVisible();
+  await expect(page.getByText('Анна Смирнова')).toHaveCount(0);
+  await unlock(page, PASSPHRASE);
+  await expect(page.getByRole('link', { name: 'Анна Смирнова' })).toBeVisible();
+  await expect(page.getByRole('link', { name: 'Борис Орлов' })).toHaveCount(0);
+});
+
+test('the raw IndexedDB records hold no candidate name, contact or note in clear', async ({ page }) => {
+  await setUp(page);
+  await page.goto('/#/counsellor/candidates');
+  await addCandidate(page, 'Евгения Тестовая', 'evgenia@example.org', 'Секретная заметка');
+
+  const dump = await page.evaluate(async () => {
+    const database = await new Promise<IDBDatabase>((resolve, reject) => {
+      const request = indexedDB.open('profproba');
+      request.onsuccess = () => resolve(request.result);
+      request.onerror = () => reject(request.error);
+    });
+    const readAll = (store: string) =>
+      new Promise<unknown[]>((resolve, reject) => {
+        const request = database.transaction(store).objectStore(store).getAll();
+        request.onsuccess = () => resolve(request.result as unknown[]);
+        request.onerror = () => reject(request.error);
+      });
+    // Every binary field rendered both as UTF-8 and byte by byte, so no encoding hides a name.
+    const render = (value: unknown): unknown => {
+      if (value instanceof ArrayBuffer || ArrayBuffer.isView(value)) {
+        const bytes = value instanceof ArrayBuffer ? new Uint8Array(value) : new Uint8Array(value.buffer);
+        return `${new TextDecoder().decode(bytes)}|${Array.from(bytes, (b) => String.fromCharCode(b)).join('')}`;
+      }
+      if (Array.isArray(value)) return value.map(render);
+      if (value && typeof value === 'object') {
+        return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, render(v)]));
+      }
+      return value;
+    };
+    const sealed = await readAll('sealed');
+    const vault = await readAll('vault');
+    database.close();
+    return {
+      count: sealed.length,
+      kinds: sealed.map((r) => (r as { kind: string }).kind),
+      text: JSON.stringify(render({ sealed, vault })),
+    };
+  });
+
+  expect(dump.count).toBe(2);
+  expect(dump.kinds.sort()).toEqual(['candidate', 'consent']);
+  for (const secret of [
+    'Евгения',
+    'Тестовая',
+    'evgenia@example.org',
+    'Секретная',
+    'заметка',
+    'Профессиональн',
+  ]) {
+    expect(dump.text).not.toContain(secret);
+  }
+  expect(dump.text).toContain('PBKDF2');
+});
+
+test('the workspace locks itself after 10 minutes without activity', async ({ page }) => {
+  await page.clock.install();
+  await setUp(page);
+  await page.getByRole('link', { name: 'Перейти к кандидатам' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Кандидаты' })).toBeVisible();
+  await page.clock.fastForward('09:00');
+  await page.getByLabel('Имя кандидата').press('a');
+  await page.clock.fastForward('09:00');
+  await expect(page.getByRole('heading', { level: 1, name: 'Кандидаты' })).toBeVisible();
+  await page.clock.fastForward('01:05');
+  await expect(lockedHeading(page)).toBeVisible();
+  await expect(page.getByText('Кабинет заблокирован после 10 минут бездействия.')).toBeVisible();
+});
