@@ -35,6 +35,8 @@ export class CounsellorSession {
   /** A one-shot message for the next page (e.g. "deleted") that must not travel in the URL. */
   notice = $state('');
   #listening = false;
+  /** Bumped by every transition, so a slow init() never overwrites a newer state. */
+  #generation = 0;
 
   constructor(idleMs = IDLE_LOCK_MS) {
     this.#idle = new IdleTimer(idleMs, () => this.lock('inactivity'));
@@ -62,11 +64,15 @@ export class CounsellorSession {
   /** Reads whether a vault exists. Idempotent: pages call it on mount. */
   async init(): Promise<void> {
     if (this.#status === 'unlocked') return;
+    const before = this.#generation;
+    let next: CounsellorStatus;
     try {
-      this.#status = (await loadVaultMetadata()) ? 'locked' : 'absent';
+      next = (await loadVaultMetadata()) ? 'locked' : 'absent';
     } catch {
-      this.#status = 'damaged';
+      next = 'damaged';
     }
+    // A setup, unlock, lock or import that finished meanwhile knows better than this read.
+    if (before === this.#generation) this.#status = next;
   }
 
   async setup(passphrase: string): Promise<void> {
@@ -79,6 +85,7 @@ export class CounsellorSession {
   async unlock(passphrase: string): Promise<void> {
     const metadata = await loadVaultMetadata();
     if (!metadata) {
+      this.#generation++;
       this.#status = 'absent';
       return;
     }
@@ -91,6 +98,7 @@ export class CounsellorSession {
     this.#idle.stop();
     this.#listen(false);
     this.notice = '';
+    this.#generation++;
     if (this.#status === 'unlocked') {
       this.#status = 'locked';
       this.#lockReason = reason;
@@ -133,6 +141,7 @@ export class CounsellorSession {
   }
 
   #open(key: VaultKey): void {
+    this.#generation++;
     this.#key = key;
     this.#status = 'unlocked';
     this.#lockReason = undefined;

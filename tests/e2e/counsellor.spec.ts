@@ -12,7 +12,9 @@ async function setUp(page: Page): Promise<void> {
   await page.getByLabel('Фраза-пароль', { exact: true }).fill(PASSPHRASE);
   await page.getByLabel('Повторите фразу-пароль').fill(PASSPHRASE);
   await page.getByRole('button', { name: 'Создать кабинет' }).click();
-  await expect(page.getByRole('heading', { level: 1, name: 'Кабинет консультанта' })).toBeVisible();
+  await expect(
+    page.getByRole('heading', { level: 1, name: 'Кабинет консультанта', exact: true }),
+  ).toBeVisible();
 }
 
 async function addCandidate(page: Page, name: string, contact: string, note: string): Promise<void> {
@@ -35,6 +37,8 @@ const lockedHeading = (page: Page) =>
 test('set the passphrase, add candidates, lock on reload, refuse a wrong passphrase, erase a candidate', async ({
   page,
 }) => {
+  // Several real 600,000-iteration key derivations and three axe runs: slow on a busy 2-core machine.
+  test.slow();
   await page.goto('/#/counsellor');
   await expect(page.getByText('Забытую фразу-пароль восстановить нельзя')).toBeVisible();
   await expectNoA11yViolations(page);
@@ -47,7 +51,7 @@ test('set the passphrase, add candidates, lock on reload, refuse a wrong passphr
     page.getByRole('navigation', { name: 'Основная навигация' }).getByRole('link', { name: 'Консультанту' }),
   ).toBeVisible();
   await page.getByRole('link', { name: 'Перейти к кандидатам' }).click();
-  await expect(page.getByRole('heading', { level: 1, name: 'Кандидаты' })).toBeVisible();
+  await expect(page.getByRole('heading', { level: 1, name: 'Кандидаты', exact: true })).toBeVisible();
   await addCandidate(page, 'Анна Смирнова', 'anna@example.org', 'Хорошо держит паузу');
   await addCandidate(page, 'Борис Орлов', '+7 900 123-45-67', 'Просил перенести встречу');
   await expect(page.getByText('нет согласия')).toHaveCount(0);
@@ -67,19 +71,19 @@ test('set the passphrase, add candidates, lock on reload, refuse a wrong passphr
   for (const path of ['/counsellor', '/counsellor/candidates', '/counsellor/backup']) {
     await page.goto(`/#${path}`);
     await expect(lockedHeading(page)).toBeVisible();
-    await expect(page.getByRole('heading', { level: 1, name: 'Кандидаты' })).toHaveCount(0);
+    await expect(page.getByRole('heading', { level: 1, name: 'Кандидаты', exact: true })).toHaveCount(0);
     await expect(page.getByText('Борис Орлов')).toHaveCount(0);
   }
 
   await page.goto('/#/counsellor/candidates');
   await unlock(page, PASSPHRASE);
-  await expect(page.getByRole('heading', { level: 1, name: 'Кандидаты' })).toBeVisible();
+  await expect(page.getByRole('heading', { level: 1, name: 'Кандидаты', exact: true })).toBeVisible();
   await page.getByRole('link', { name: 'Борис Орлов' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Борис Орлов' })).toBeVisible();
   await expect(page.getByLabel('Заметка (необязательно)')).toHaveValue('Просил перенести встречу');
   await page.getByRole('button', { name: 'Удалить кандидата «Борис Орлов»' }).click();
   await page.getByRole('button', { name: 'Да, удалить всё' }).click();
-  await expect(page.getByRole('heading', { level: 1, name: 'Кандидаты' })).toBeVisible();
+  await expect(page.getByRole('heading', { level: 1, name: 'Кандидаты', exact: true })).toBeVisible();
   await expect(page.getByRole('status')).toHaveText('Кандидат «Борис Орлов» и все его данные удалены.');
   await expect(page.getByRole('link', { name: 'Борис Орлов' })).toHaveCount(0);
   await expect(page.getByRole('link', { name: 'Анна Смирнова' })).toBeVisible();
@@ -150,12 +154,52 @@ test('the workspace locks itself after 10 minutes without activity', async ({ pa
   await page.clock.install();
   await setUp(page);
   await page.getByRole('link', { name: 'Перейти к кандидатам' }).click();
-  await expect(page.getByRole('heading', { level: 1, name: 'Кандидаты' })).toBeVisible();
+  await expect(page.getByRole('heading', { level: 1, name: 'Кандидаты', exact: true })).toBeVisible();
   await page.clock.fastForward('09:00');
   await page.getByLabel('Имя кандидата').press('a');
   await page.clock.fastForward('09:00');
-  await expect(page.getByRole('heading', { level: 1, name: 'Кандидаты' })).toBeVisible();
+  await expect(page.getByRole('heading', { level: 1, name: 'Кандидаты', exact: true })).toBeVisible();
   await page.clock.fastForward('01:05');
   await expect(lockedHeading(page)).toBeVisible();
   await expect(page.getByText('Кабинет заблокирован после 10 минут бездействия.')).toBeVisible();
+});
+
+test('an encrypted backup restores on a fresh device only with its passphrase', async ({ page, browser }) => {
+  test.slow();
+  await setUp(page);
+  await page.goto('/#/counsellor/candidates');
+  await addCandidate(page, 'Вера Копиева', 'vera@example.org', 'Переезжает в другой центр');
+  await page.getByRole('link', { name: 'Резервная копия', exact: true }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Резервная копия', exact: true })).toBeVisible();
+  await expectNoA11yViolations(page);
+  const downloading = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Скачать резервную копию' }).click();
+  const download = await downloading;
+  expect(download.suggestedFilename()).toMatch(/^profproba-counsellor-backup-\d{4}-\d{2}-\d{2}\.json$/);
+  const file = await download.path();
+  const { readFile } = await import('node:fs/promises');
+  const text = await readFile(file, 'utf8');
+  for (const secret of ['Вера', 'vera@example.org', 'Переезжает']) expect(text).not.toContain(secret);
+
+  const fresh = await browser.newContext();
+  const other = await fresh.newPage();
+  await other.goto('/#/counsellor');
+  await expect(other.getByRole('heading', { level: 2, name: 'Перенос с другого компьютера' })).toBeVisible();
+  await other.getByLabel('Файл резервной копии').setInputFiles(file);
+  await other.getByLabel('Фраза-пароль этой копии').fill('совсем другая фраза');
+  await other.getByRole('button', { name: 'Восстановить' }).click();
+  await expect(other.getByRole('alert')).toHaveText(
+    'Фраза-пароль не подходит к этой копии. Ничего не изменено.',
+  );
+  await other.getByLabel('Фраза-пароль этой копии').fill(PASSPHRASE);
+  await other.getByRole('button', { name: 'Восстановить' }).click();
+  await expect(
+    other.getByRole('heading', { level: 1, name: 'Кабинет консультанта', exact: true }),
+  ).toBeVisible();
+  await other.getByRole('link', { name: 'Перейти к кандидатам' }).click();
+  await expect(other.getByRole('link', { name: 'Вера Копиева' })).toBeVisible();
+  await other.reload();
+  await unlock(other, PASSPHRASE);
+  await expect(other.getByRole('link', { name: 'Вера Копиева' })).toBeVisible();
+  await fresh.close();
 });
