@@ -1,8 +1,9 @@
 import { defineConfig } from 'vitest/config';
 import { svelte } from '@sveltejs/vite-plugin-svelte';
+import { scenarioIndexPlugin } from './src/library/indexPlugin';
 
 export default defineConfig({
-  plugins: [svelte()],
+  plugins: [svelte(), scenarioIndexPlugin()],
   base: './',
   build: {
     target: 'es2022',

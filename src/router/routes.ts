@@ -27,6 +27,24 @@ export const routes: RouteDefinition[] = [
     namespaces: ['trainees'],
   },
   {
+    path: '/scenarios',
+    title: 'nav.scenarios',
+    load: () => import('../pages/scenarios/ScenariosPage.svelte'),
+    namespaces: ['scenarios'],
+  },
+  {
+    path: '/scenarios/:id',
+    title: 'nav.scenarios',
+    load: () => import('../pages/scenarios/ScenarioPage.svelte'),
+    namespaces: ['scenarios'],
+  },
+  {
+    path: '/play/:attemptId',
+    title: 'player:title',
+    load: () => import('../pages/scenarios/PlayPage.svelte'),
+    namespaces: ['player'],
+  },
+  {
     path: '/counsellor',
     title: 'counsellor:title.home',
     load: () => import('../pages/counsellor/CounsellorHomePage.svelte'),
@@ -49,5 +67,23 @@ export const routes: RouteDefinition[] = [
     title: 'counsellor:title.backup',
     load: () => import('../pages/counsellor/BackupPage.svelte'),
     namespaces: ['counsellor'],
+  },
+  {
+    path: '/report/session/:sessionId',
+    title: 'report:title',
+    load: () => import('../pages/report/ReportPage.svelte'),
+    namespaces: ['report'],
+  },
+  {
+    path: '/report/:attemptId',
+    title: 'report:title',
+    load: () => import('../pages/report/ReportPage.svelte'),
+    namespaces: ['report'],
+  },
+  {
+    path: '/progress',
+    title: 'progress:title',
+    load: () => import('../pages/progress/ProgressPage.svelte'),
+    namespaces: ['progress', 'report'],
   },
 ];

@@ -1,0 +1,4 @@
+declare module 'virtual:scenario-index' {
+  const entries: import('./catalog').BuiltinIndexEntry[];
+  export default entries;
+}

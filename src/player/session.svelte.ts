@@ -1,0 +1,187 @@
+/**
+ * One attempt being played in this tab. Holds the engine snapshot and applies an event only
+ * after the store has committed it: the next input is accepted only once the previous one is
+ * safe. A write refused because another tab moved on reloads the attempt instead of applying
+ * anything twice.
+ */
+import {
+  currentStep,
+  isFinished,
+  saveSnapshot,
+  step as advance,
+  type CompiledScenario,
+  type EngineEvent,
+  type EngineSnapshot,
+  type Issue,
+} from '../domain/scenario';
+import type { Step } from '../domain/scenario/schema';
+import { scoreAttempt, summarise } from '../domain/scoring';
+import { storageStatus } from '../state/storage.svelte';
+import { toStorageError } from '../storage/errors';
+import type { AttemptRecord } from '../storage/records';
+import { feedbackFor, type Feedback } from './feedback';
+import { resume } from './resume';
+import { findAttempt, type AttemptStore } from './store';
+
+export type SessionPhase = 'loading' | 'notFound' | 'broken' | 'ready';
+/** Why the attempt was reloaded from storage, for a message in words. */
+export type SessionNotice = 'conflict' | 'updatedElsewhere' | undefined;
+
+const CHANNEL = 'profproba-attempts';
+
+interface Broadcast {
+  attemptId: string;
+  eventCount: number;
+}
+
+export class PlayerSession {
+  phase = $state<SessionPhase>('loading');
+  attempt = $state.raw<AttemptRecord | undefined>(undefined);
+  compiled = $state.raw<CompiledScenario | undefined>(undefined);
+  snapshot = $state.raw<EngineSnapshot | undefined>(undefined);
+  issues = $state.raw<Issue[]>([]);
+  /** A write is in flight: inputs are disabled. */
+  saving = $state(false);
+  /** The last event that could not be written; the step stays as it was so it can be retried. */
+  failed = $state.raw<EngineEvent | undefined>(undefined);
+  notice = $state<SessionNotice>(undefined);
+  /** Practice mode: feedback on the decision just saved, shown before the next step. */
+  feedback = $state.raw<{ step: Step; feedback: Feedback } | undefined>(undefined);
+  persistent = $state(true);
+  /** Variable values before the last applied event, to show how the meters moved. */
+  previousVars = $state.raw<Record<string, unknown> | undefined>(undefined);
+
+  #store: AttemptStore | undefined;
+  #channel: BroadcastChannel | undefined;
+  #attemptId = '';
+
+  readonly step = $derived.by(() =>
+    this.compiled && this.snapshot ? currentStep(this.compiled, this.snapshot) : undefined,
+  );
+  readonly finished = $derived(this.snapshot ? isFinished(this.snapshot) : false);
+
+  async load(attemptId: string, storageAvailable: boolean): Promise<void> {
+    this.#attemptId = attemptId;
+    const found = await findAttempt(attemptId, storageAvailable);
+    if (!found) {
+      this.phase = 'notFound';
+      return;
+    }
+    const resumed = resume(found.loaded);
+    if (!resumed.ok) {
+      this.issues = resumed.issues;
+      this.phase = 'broken';
+      return;
+    }
+    this.#store = found.store;
+    this.persistent = found.store.persistent;
+    this.attempt = found.loaded.attempt;
+    this.compiled = resumed.compiled;
+    this.snapshot = resumed.snapshot;
+    this.phase = 'ready';
+    this.#listen();
+  }
+
+  /** Re-reads the attempt after another tab moved it on. */
+  async reload(notice: SessionNotice): Promise<void> {
+    if (!this.#store) return;
+    const loaded = await this.#store.load(this.#attemptId);
+    if (!loaded) return;
+    const resumed = resume(loaded);
+    if (!resumed.ok) return;
+    this.attempt = loaded.attempt;
+    this.compiled = resumed.compiled;
+    this.snapshot = resumed.snapshot;
+    this.previousVars = undefined;
+    this.feedback = undefined;
+    this.failed = undefined;
+    this.notice = notice;
+  }
+
+  /**
+   * Sends one event: validates it against the engine, writes event + snapshot (+ result at the
+   * ending) in one transaction, and only then shows the new state. Resolves true when applied.
+   */
+  async send(event: EngineEvent): Promise<boolean> {
+    const { compiled, snapshot, attempt } = this;
+    const store = this.#store;
+    if (this.saving || !compiled || !snapshot || !attempt || !store || attempt.status !== 'active')
+      return false;
+    const next = advance(compiled, snapshot, event);
+    if (!next.accepted) return false;
+    const finished = isFinished(next.snapshot);
+    const result = finished
+      ? summarise(
+          scoreAttempt({
+            scenario: compiled.scenario,
+            decisions: next.snapshot.context.history,
+            endingStepId: next.snapshot.context.stepId,
+          }),
+        )
+      : undefined;
+    this.saving = true;
+    this.notice = undefined;
+    try {
+      const updated = await store.append({
+        attemptId: attempt.id,
+        expectedCount: attempt.eventCount,
+        event: { ...event },
+        at: event.at,
+        snapshot: saveSnapshot(compiled, next.snapshot),
+        ...(finished ? { status: 'completed' as const, result } : {}),
+      });
+      const previous = currentStep(compiled, snapshot);
+      const decision = next.snapshot.context.history[next.snapshot.context.history.length - 1];
+      const feedback = attempt.mode === 'practice' && decision ? feedbackFor(previous, decision) : undefined;
+      this.attempt = updated;
+      this.previousVars = snapshot.context.vars;
+      this.snapshot = next.snapshot;
+      if (this.failed) storageStatus.dismissFailure();
+      this.failed = undefined;
+      this.feedback = feedback ? { step: previous, feedback } : undefined;
+      this.#channel?.postMessage({
+        attemptId: updated.id,
+        eventCount: updated.eventCount,
+      } satisfies Broadcast);
+      return true;
+    } catch (error) {
+      if (toStorageError(error).failure === 'conflict') {
+        await this.reload('conflict');
+      } else {
+        // Said in words by the storage banner; the step stays, so the same choice can be retried.
+        this.failed = event;
+        storageStatus.reportWriteFailure(error);
+      }
+      return false;
+    } finally {
+      this.saving = false;
+    }
+  }
+
+  /** Sends `timer.expire` when the current step's deadline has passed (also right after a resume). */
+  async expireIfDue(now: number): Promise<boolean> {
+    const deadline = this.snapshot?.context.deadline;
+    if (deadline === null || deadline === undefined || now < deadline) return false;
+    return this.send({ type: 'timer.expire', at: deadline });
+  }
+
+  dismissFeedback(): void {
+    this.feedback = undefined;
+  }
+
+  #listen(): void {
+    if (typeof BroadcastChannel === 'undefined' || !this.persistent || this.#channel) return;
+    this.#channel = new BroadcastChannel(CHANNEL);
+    this.#channel.onmessage = (message: MessageEvent<Broadcast>) => {
+      const data = message.data;
+      const mine = this.attempt;
+      if (!mine || data?.attemptId !== mine.id || data.eventCount <= mine.eventCount || this.saving) return;
+      void this.reload('updatedElsewhere');
+    };
+  }
+
+  dispose(): void {
+    this.#channel?.close();
+    this.#channel = undefined;
+  }
+}
