@@ -88,8 +88,8 @@ export function replayAttempt(loaded: LoadedAttempt): Replayed {
   if (compiled.hash !== attempt.scenarioHash) problems.push({ kind: 'hashMismatch', attemptId: attempt.id });
 
   const records = loaded.log.events;
-  const malformed = records.filter((r) => !isEngineEvent(r.event)).length;
-  const events = records.map((r) => r.event).filter(isEngineEvent);
+  const events = records.flatMap((r): EngineEvent[] => (isEngineEvent(r.event) ? [r.event] : []));
+  const malformed = records.length - events.length;
   const input = { startedAt: attempt.startedAt, timeScale: attemptTimeScale(attempt.settings) };
   const { snapshot, rejected } = replay(compiled, input, events);
   const refused = malformed + rejected.length;

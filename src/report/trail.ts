@@ -33,6 +33,8 @@ export interface TrailView {
   anchor: string;
   scenarioId: string;
   scenarioTitle: ScenarioText;
+  /** The client's name, for the speaker of client lines. */
+  clientName: ScenarioText;
   stepId: string;
   kind: Step['kind'];
   /** What the person was responding to: the lines before the choice, or the question or task. */
@@ -132,6 +134,7 @@ export function trailViews(trail: readonly TrailEntry[], scenarios: readonly Sce
         anchor: trailAnchor(entry.index),
         scenarioId: scenario.id,
         scenarioTitle: scenario.title,
+        clientName: scenario.persona.name,
         stepId: step.id,
         kind: step.kind,
         situation: situationOf(step),
