@@ -103,7 +103,8 @@ export function checkUntrusted(root: unknown): Issue[] {
     const frame = stack.pop() as Frame;
     const { value } = frame;
     if (++nodes > MAX_NODES) return [issue('error', 'json-too-large', [], { size: nodes, limit: MAX_NODES })];
-    if (value === null || typeof value === 'string' || typeof value === 'boolean') continue;
+    // undefined is what an absent optional field reads as in objects built in code or stored in IndexedDB.
+    if (value === null || value === undefined || typeof value === 'string' || typeof value === 'boolean') continue;
     if (typeof value === 'number') {
       if (!Number.isFinite(value)) return [issue('error', 'type', pathOf(frame), { expected: 'number' })];
       continue;

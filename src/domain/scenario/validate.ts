@@ -41,6 +41,10 @@ function fromZod(zi: z.core.$ZodIssue, root: unknown): Issue {
   const last = path[path.length - 1];
   const make = (code: Issue['code'], params: Issue['params'] = {}): Issue =>
     issue('error', code, path, params, stepId);
+  if (path[0] === 'steps' && path.length === 3 && last === 'kind' && zi.code !== 'invalid_type') {
+    return make('unknown-step-kind', { kind: String(valueAt(root, path)), values: STEP_KINDS.join(', ') });
+  }
+  if (path.includes('effects') && last === 'op') return make('invalid-effect');
   switch (zi.code) {
     case 'invalid_type':
       if (valueAt(root, path) === undefined)

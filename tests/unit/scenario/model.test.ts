@@ -51,40 +51,69 @@ function movesAt(s: Step, snapshot: EngineSnapshot, at: number): EngineEvent[] {
 
 interface Node {
   snapshot: EngineSnapshot;
-  path: EngineEvent[];
+  parent: number;
+  event: EngineEvent | null;
+  children: number[];
 }
 
 const keyOf = (snapshot: EngineSnapshot) =>
   `${snapshot.context.stepId}|${JSON.stringify(snapshot.context.vars)}`;
 
-function explore(
-  compiled: CompiledScenario,
-  from: Node,
-  stopAt?: (n: Node) => boolean,
-  wanted?: ReadonlySet<string>,
-) {
-  const firstAt = new Map<string, Node>();
-  const seen = new Set([keyOf(from.snapshot)]);
-  const queue = [from];
-  for (let head = 0; head < queue.length && seen.size < MAX_STATES; head++) {
-    const node = queue[head] as Node;
-    if (!firstAt.has(node.snapshot.context.stepId)) {
-      firstAt.set(node.snapshot.context.stepId, node);
-      // Breadth first: once every wanted step has been met, later states only give longer paths.
-      if (wanted && firstAt.size >= wanted.size && [...wanted].every((id) => firstAt.has(id))) break;
-    }
-    if (stopAt?.(node)) return { firstAt, found: node };
-    const at = (node.path.at(-1)?.at ?? T0) + 1000;
+/** Breadth-first state graph of the machine from the start, up to MAX_STATES states. */
+function explore(compiled: CompiledScenario): Node[] {
+  const nodes: Node[] = [
+    { snapshot: start(compiled, { startedAt: T0 }), parent: -1, event: null, children: [] },
+  ];
+  const index = new Map([[keyOf(nodes[0]!.snapshot), 0]]);
+  for (let head = 0; head < nodes.length && nodes.length < MAX_STATES; head++) {
+    const node = nodes[head]!;
+    const at = (node.event?.at ?? T0) + 1000;
     for (const event of movesAt(compiled.steps.get(node.snapshot.context.stepId)!, node.snapshot, at)) {
       const next = step(compiled, node.snapshot, event);
       if (!next.accepted) continue;
       const key = keyOf(next.snapshot);
-      if (seen.has(key)) continue;
-      seen.add(key);
-      queue.push({ snapshot: next.snapshot, path: [...node.path, event] });
+      const known = index.get(key);
+      if (known !== undefined) {
+        node.children.push(known);
+        continue;
+      }
+      index.set(key, nodes.length);
+      node.children.push(nodes.length);
+      nodes.push({ snapshot: next.snapshot, parent: head, event, children: [] });
     }
   }
-  return { firstAt, found: undefined };
+  return nodes;
+}
+
+function pathTo(nodes: Node[], i: number): number[] {
+  const path: number[] = [];
+  for (let n = i; n !== -1; n = nodes[n]!.parent) path.push(n);
+  return path.reverse();
+}
+
+/** For each state, its child on a shortest way to a final state (reverse breadth-first search). */
+function towardsEnd(nodes: Node[]): Map<number, number> {
+  const parents = new Map<number, number[]>();
+  nodes.forEach((n, i) =>
+    n.children.forEach((c) => {
+      const list = parents.get(c);
+      if (list) list.push(i);
+      else parents.set(c, [i]);
+    }),
+  );
+  const hop = new Map<number, number>();
+  const queue = nodes.flatMap((n, i) => (isFinished(n.snapshot) ? [i] : []));
+  const done = new Set(queue);
+  for (let head = 0; head < queue.length; head++) {
+    const c = queue[head]!;
+    for (const p of parents.get(c) ?? []) {
+      if (done.has(p)) continue;
+      done.add(p);
+      hop.set(p, c);
+      queue.push(p);
+    }
+  }
+  return hop;
 }
 
 function graphReachable(compiled: CompiledScenario): Set<string> {
@@ -108,27 +137,43 @@ describe.each(FILES)('scenario %s', (file) => {
     expect(result.issues.filter((i) => i.severity === 'error')).toEqual([]);
   });
 
-  // State-space search over variables: seconds on a loaded 2-core machine, so a generous timeout.
+  // One state-space search over variables per scenario: seconds on a loaded 2-core machine.
   it(
     'reaches every step and every ending on shortest paths, each ending in a final state',
     { timeout: 120_000 },
     () => {
       if (!result.ok) return;
       const compiled = compile(result.scenario);
-      const root: Node = { snapshot: start(compiled, { startedAt: T0 }), path: [] };
-      const reachable = graphReachable(compiled);
-      const { firstAt } = explore(compiled, root, undefined, reachable);
-      const missing = [...reachable].filter((id) => !firstAt.has(id));
+      const nodes = explore(compiled);
+      const firstAt = new Map<string, number>();
+      nodes.forEach((n, i) => {
+        if (!firstAt.has(n.snapshot.context.stepId)) firstAt.set(n.snapshot.context.stepId, i);
+      });
+      const missing = [...graphReachable(compiled)].filter((id) => !firstAt.has(id));
       expect(missing, 'steps no sequence of moves reaches (routes whose conditions never hold?)').toEqual([]);
-      for (const [stepId, node] of firstAt) {
-        const { found } = explore(compiled, node, (n) => isFinished(n.snapshot));
-        expect(found, `no way from ${stepId} to an ending`).toBeDefined();
-        // Replaying the whole path from the start must give the same final state.
+      const hop = towardsEnd(nodes);
+      for (const [stepId, i] of firstAt) {
+        const path = pathTo(nodes, i);
+        for (let n = i; !isFinished(nodes[n]!.snapshot);) {
+          const next = hop.get(n);
+          expect(next, `no way from ${stepId} to an ending`).toBeDefined();
+          path.push(next!);
+          n = next!;
+        }
+        // Replay the whole path from the start as a fresh event log: it must end in a final state.
         let snapshot = start(compiled, { startedAt: T0 });
-        for (const event of found!.path) {
-          const next = step(compiled, snapshot, event);
-          expect(next.accepted).toBe(true);
-          snapshot = next.snapshot;
+        for (const n of path.slice(1)) {
+          const target = keyOf(nodes[n]!.snapshot);
+          const at = Math.max(
+            snapshot.context.deadline ?? 0,
+            (snapshot.context.history.at(-1)?.at ?? T0) + 1000,
+          );
+          const moves = movesAt(compiled.steps.get(snapshot.context.stepId)!, snapshot, at);
+          const move = moves
+            .map((e) => step(compiled, snapshot, e))
+            .find((r) => r.accepted && keyOf(r.snapshot) === target);
+          expect(move, `no move from ${snapshot.context.stepId} to ${target}`).toBeDefined();
+          snapshot = move!.snapshot;
         }
         expect(snapshot.status).toBe('done');
         expect(snapshot.context.outcome).not.toBeNull();
