@@ -1,6 +1,73 @@
 import { defineConfig } from 'vitest/config';
 import { svelte } from '@sveltejs/vite-plugin-svelte';
-import { scenarioIndexPlugin } from './src/library/indexPlugin';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import type { Plugin } from 'vite';
+
+/**
+ * `virtual:scenario-index`: a compact catalog index of the built-in scenarios (scenarios/*.json),
+ * so the catalog lists them without downloading the documents (src/library/library.ts fetches a
+ * document and validates it fully when its scenario opens). Kept free of imports from src/ so the
+ * config loads natively; a file that is not JSON or lacks catalog fields is left out with a warning.
+ */
+export function readScenarioIndex(dir: string, warn: (message: string) => void = () => {}): unknown[] {
+  const entries: unknown[] = [];
+  for (const name of readdirSync(dir).sort()) {
+    if (!name.endsWith('.json') || name === 'scenario.schema.json') continue;
+    try {
+      const doc = JSON.parse(readFileSync(join(dir, name), 'utf8')) as Record<string, unknown>;
+      const steps = Array.isArray(doc.steps) ? (doc.steps as Record<string, unknown>[]) : [];
+      const observes = new Set<string>();
+      const weights = (value: unknown, positiveOnly = false): void => {
+        if (typeof value !== 'object' || value === null) return;
+        for (const [id, weight] of Object.entries(value))
+          if (!positiveOnly || Number(weight) !== 0) observes.add(id);
+      };
+      for (const step of steps) {
+        for (const option of Array.isArray(step.options) ? (step.options as Record<string, unknown>[]) : [])
+          weights(option.evidence, true);
+        weights((step.onTimeout as Record<string, unknown> | undefined)?.evidence, true);
+        if (Array.isArray(step.competencies)) for (const id of step.competencies) observes.add(String(id));
+        else weights(step.competencies);
+      }
+      if (typeof doc.id !== 'string' || typeof doc.title !== 'object' || typeof doc.channel !== 'string') {
+        throw new Error('no id, title or channel');
+      }
+      entries.push({
+        key: doc.id,
+        file: `/scenarios/${name}`,
+        source: 'builtin',
+        scenarioId: doc.id,
+        version: doc.version,
+        title: doc.title,
+        description: doc.description,
+        channel: doc.channel,
+        difficulty: doc.difficulty,
+        estimatedMinutes: doc.estimatedMinutes,
+        languages: doc.languages,
+        observes: [...observes],
+      });
+    } catch (error) {
+      warn(
+        `scenarios/${name} is left out of the catalog: ${error instanceof Error ? error.message : String(error)}`,
+      );
+    }
+  }
+  return entries;
+}
+
+function scenarioIndexPlugin(dir = resolve('scenarios')): Plugin {
+  const id = 'virtual:scenario-index';
+  return {
+    name: 'profproba-scenario-index',
+    resolveId: (source) => (source === id ? `\0${id}` : undefined),
+    load(source) {
+      if (source !== `\0${id}`) return undefined;
+      for (const name of readdirSync(dir)) this.addWatchFile(join(dir, name));
+      return `export default ${JSON.stringify(readScenarioIndex(dir, (message) => this.warn(message)))};`;
+    },
+  };
+}
 
 export default defineConfig({
   plugins: [svelte(), scenarioIndexPlugin()],

@@ -3,9 +3,9 @@
  * Pure, so the build-time index (indexPlugin.ts) and the runtime (custom scenarios) share it.
  */
 import type { Analysis } from '../domain/scenario/analysis';
-import type { Channel, Scenario, ScenarioText } from '../domain/scenario/schema';
+import { CHANNELS, type Channel, type Scenario, type ScenarioText } from '../domain/scenario/schema';
 import { COMPETENCY_IDS, type CompetencyId } from '../domain/profile/competencies';
-import type { Language } from '../domain/text';
+import { isLanguage, type Language } from '../domain/text';
 
 export type ScenarioSource = 'builtin' | 'custom';
 
@@ -91,4 +91,40 @@ export function sortCatalog(entries: readonly CatalogEntry[], lang: Language): C
 export function competenciesInCatalog(entries: readonly CatalogEntry[]): CompetencyId[] {
   const seen = new Set(entries.flatMap((e) => e.observes));
   return COMPETENCY_IDS.filter((id) => seen.has(id));
+}
+
+function isText(value: unknown): value is ScenarioText {
+  return (
+    typeof value === 'object' &&
+    value !== null &&
+    Object.entries(value).every(([k, v]) => isLanguage(k) && typeof v === 'string')
+  );
+}
+
+/**
+ * Checks one entry of the build-time index (plain JSON made without the validator) and puts its
+ * competencies in profile order, dropping unknown ids. Undefined when the entry is unusable.
+ */
+export function normaliseIndexEntry(raw: unknown): BuiltinIndexEntry | undefined {
+  if (typeof raw !== 'object' || raw === null) return undefined;
+  const r = raw as Record<string, unknown>;
+  if (typeof r['key'] !== 'string' || typeof r['file'] !== 'string' || !isText(r['title'])) return undefined;
+  const channel = CHANNELS.find((c) => c === r['channel']);
+  if (!channel) return undefined;
+  const difficulty = r['difficulty'] === 1 || r['difficulty'] === 3 ? r['difficulty'] : 2;
+  const observed = new Set(Array.isArray(r['observes']) ? r['observes'] : []);
+  return {
+    key: r['key'],
+    file: r['file'],
+    source: 'builtin',
+    scenarioId: r['key'],
+    version: typeof r['version'] === 'number' ? r['version'] : 1,
+    title: r['title'],
+    description: isText(r['description']) ? r['description'] : {},
+    channel,
+    difficulty,
+    estimatedMinutes: typeof r['estimatedMinutes'] === 'number' ? r['estimatedMinutes'] : 0,
+    languages: Array.isArray(r['languages']) ? r['languages'].filter(isLanguage) : [],
+    observes: COMPETENCY_IDS.filter((id) => observed.has(id)),
+  };
 }

@@ -3,11 +3,23 @@
  * built-in documents fetched one by one as raw text when a scenario opens, and the published
  * custom scenarios from IndexedDB. Every document is validated before it is played.
  */
-import builtinIndex from 'virtual:scenario-index';
+import rawIndex from 'virtual:scenario-index';
 import { validateScenario, validateScenarioJson, type Issue } from '../domain/scenario';
 import type { Scenario } from '../domain/scenario/schema';
 import { customScenarioRepository } from '../storage/customScenarios';
-import { catalogEntry, customKey, CUSTOM_PREFIX, type CatalogEntry } from './catalog';
+import {
+  catalogEntry,
+  customKey,
+  CUSTOM_PREFIX,
+  normaliseIndexEntry,
+  type BuiltinIndexEntry,
+  type CatalogEntry,
+} from './catalog';
+
+const builtinIndex: BuiltinIndexEntry[] = rawIndex.flatMap((raw) => {
+  const entry = normaliseIndexEntry(raw);
+  return entry ? [entry] : [];
+});
 
 const builtinFiles = import.meta.glob<string>(['/scenarios/*.json', '!/scenarios/scenario.schema.json'], {
   query: '?raw',
@@ -59,8 +71,12 @@ async function loadBuiltin(key: string): Promise<LoadedScenario> {
   if (!indexed || !load) return { ok: false, reason: 'notFound' };
   const result = validateScenarioJson(await load());
   if (!result.ok) return { ok: false, reason: 'invalid', issues: result.issues };
-  const { file: _file, ...entry } = indexed;
-  return { ok: true, entry, scenario: result.scenario };
+  // The validator's analysis counts only reachable steps: the page shows that, more exact than the index.
+  return {
+    ok: true,
+    entry: catalogEntry(result.scenario, result.analysis, 'builtin'),
+    scenario: result.scenario,
+  };
 }
 
 async function loadCustom(recordId: string): Promise<LoadedScenario> {
