@@ -47,9 +47,13 @@ interface Branch {
 }
 
 function branchesOf(step: Step, graph: StepGraph): Branch[] {
-  const idx = (id: string): number[] => {
-    const i = graph.index.get(id);
-    return i === undefined ? [] : [i];
+  const targetsOf = (ids: string[]): number[] => {
+    const out: number[] = [];
+    for (const id of ids) {
+      const i = graph.index.get(id);
+      if (i !== undefined && !out.includes(i)) out.push(i);
+    }
+    return out;
   };
   switch (step.kind) {
     case 'dialogue':
@@ -58,18 +62,19 @@ function branchesOf(step: Step, graph: StepGraph): Branch[] {
     case 'timed': {
       const branches: Branch[] = step.options.map((o) => ({
         evidence: o.evidence,
-        targets: [...new Set([...(o.routes ?? []).flatMap((r) => idx(r.next)), ...idx(o.next)])],
+        targets: targetsOf(o.routes ? [...o.routes.map((r) => r.next), o.next] : [o.next]),
       }));
-      if (step.kind === 'timed')
-        branches.push({ evidence: step.onTimeout.evidence ?? {}, targets: idx(step.onTimeout.next) });
+      if (step.kind === 'timed') {
+        branches.push({ evidence: step.onTimeout.evidence ?? {}, targets: targetsOf([step.onTimeout.next]) });
+      }
       return branches;
     }
     case 'inspect':
     case 'ranking':
-      return [{ task: step.competencies, targets: idx(step.next) }];
+      return [{ task: step.competencies, targets: targetsOf([step.next]) }];
     case 'narration':
     case 'written':
-      return [{ targets: idx(step.next) }];
+      return [{ targets: targetsOf([step.next]) }];
     case 'ending':
       return [];
   }

@@ -15,6 +15,7 @@ const RESERVED = ['mood', 'trust'];
 const RECALL_BUDGET = 5_000_000;
 
 function duplicates<T>(values: readonly T[]): Map<T, number[]> {
+  if (new Set(values).size === values.length) return new Map();
   const seen = new Map<T, number[]>();
   values.forEach((v, i) => seen.set(v, [...(seen.get(v) ?? []), i]));
   for (const [v, at] of seen) if (at.length < 2) seen.delete(v);

@@ -104,7 +104,8 @@ export function checkUntrusted(root: unknown): Issue[] {
     const { value } = frame;
     if (++nodes > MAX_NODES) return [issue('error', 'json-too-large', [], { size: nodes, limit: MAX_NODES })];
     // undefined is what an absent optional field reads as in objects built in code or stored in IndexedDB.
-    if (value === null || value === undefined || typeof value === 'string' || typeof value === 'boolean') continue;
+    if (value === null || value === undefined || typeof value === 'string' || typeof value === 'boolean')
+      continue;
     if (typeof value === 'number') {
       if (!Number.isFinite(value)) return [issue('error', 'type', pathOf(frame), { expected: 'number' })];
       continue;

@@ -105,19 +105,38 @@ export type Condition =
 
 const ValueSchema = z.union([z.number(), z.boolean()]);
 
+const CONDITION_OPERATORS = ['all', 'any', 'not', 'eq', 'lt', 'gt', 'in'] as const;
+
+/*
+ * One object with every operator optional and a check that exactly one is present, rather than a
+ * union of seven objects: a union tries each branch and builds an error for every miss, which made
+ * conditions the slowest part of validating a large scenario.
+ */
 export const ConditionSchema: z.ZodType<Condition> = z
-  .lazy(() =>
-    z.union([
-      z.strictObject({ all: z.array(ConditionSchema).min(1) }),
-      z.strictObject({ any: z.array(ConditionSchema).min(1) }),
-      z.strictObject({ not: ConditionSchema }),
-      z.strictObject({ eq: z.tuple([VarNameSchema, ValueSchema]) }),
-      z.strictObject({ lt: z.tuple([VarNameSchema, z.number()]) }),
-      z.strictObject({ gt: z.tuple([VarNameSchema, z.number()]) }),
-      z.strictObject({ in: z.tuple([VarNameSchema, z.array(ValueSchema).min(1)]) }),
-    ]),
-  )
-  .meta({ id: 'Condition', description: 'One operator: all, any, not, eq, lt, gt or in.' });
+  .strictObject({
+    get all() {
+      return z.array(ConditionSchema).min(1).optional();
+    },
+    get any() {
+      return z.array(ConditionSchema).min(1).optional();
+    },
+    get not() {
+      return ConditionSchema.optional();
+    },
+    eq: z.tuple([VarNameSchema, ValueSchema]).optional(),
+    lt: z.tuple([VarNameSchema, z.number()]).optional(),
+    gt: z.tuple([VarNameSchema, z.number()]).optional(),
+    in: z.tuple([VarNameSchema, z.array(ValueSchema).min(1)]).optional(),
+  })
+  .refine((c) => CONDITION_OPERATORS.filter((op) => c[op] !== undefined).length === 1, {
+    message: 'exactly one operator',
+  })
+  .meta({
+    id: 'Condition',
+    description: 'Exactly one operator: all, any, not, eq, lt, gt or in.',
+    minProperties: 1,
+    maxProperties: 1,
+  }) as z.ZodType<Condition>;
 
 /**
  * A change to a variable when a choice is made. `add` works on numbers (result clamped to the

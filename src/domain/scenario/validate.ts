@@ -45,6 +45,8 @@ function fromZod(zi: z.core.$ZodIssue, root: unknown): Issue {
     return make('unknown-step-kind', { kind: String(valueAt(root, path)), values: STEP_KINDS.join(', ') });
   }
   if (path.includes('effects') && last === 'op') return make('invalid-effect');
+  if (path.includes('when') && zi.code !== 'invalid_format' && zi.code !== 'invalid_type')
+    return make('invalid-condition');
   switch (zi.code) {
     case 'invalid_type':
       if (valueAt(root, path) === undefined)
