@@ -51,6 +51,17 @@ function bestOptionIds(step: Step): string[] {
 }
 
 /**
+ * A step met again (a loop in the scenario, e.g. "ask the client once more") counts once, with
+ * its latest decision: the validator's score ranges assume the same, and a second chance should
+ * not double the weight of one situation. Order follows the latest visits.
+ */
+function latestPerStep(decisions: readonly Decision[]): Decision[] {
+  const last = new Map<string, number>();
+  decisions.forEach((decision, i) => last.set(decision.stepId, i));
+  return decisions.filter((decision, i) => last.get(decision.stepId) === i);
+}
+
+/**
  * Adds the decisions of one attempt to the tallies and the trail. Decisions on steps the scenario
  * does not have (a corrupted log) are skipped rather than trusted.
  */
@@ -63,7 +74,7 @@ export function addDecisions(
 ): void {
   const steps = new Map(scenario.steps.map((step) => [step.id, step]));
   const ratingByStep = new Map(ratings.map((rating) => [rating.stepId, rating]));
-  for (const decision of decisions) {
+  for (const decision of latestPerStep(decisions)) {
     const step = steps.get(decision.stepId);
     if (!step || step.kind === 'narration' || step.kind === 'ending') continue;
     const index = trail.length;

@@ -72,6 +72,26 @@ describe('decision scoring', () => {
   });
 });
 
+describe('a step met twice', () => {
+  it('counts once, with the latest decision', () => {
+    const looped = scenario('loop', [
+      dialogue('d1', [option('a', { 's.negotiation': 2 }, 'd2'), option('b', { 's.negotiation': -2 }, 'd2')]),
+      dialogue('d2', [option('x', { 's.negotiation': 1 }), option('y', { 's.negotiation': -1 })]),
+    ]);
+    // d1 first b, then (after a loop) a: only a counts -> chosen 2 + 1 = 3 of best 3 -> 100
+    const result = scoreAttempt({
+      scenario: looped,
+      decisions: [
+        { stepId: 'd1', choice: { type: 'option', optionId: 'b' } },
+        { stepId: 'd1', choice: { type: 'option', optionId: 'a' } },
+        { stepId: 'd2', choice: { type: 'option', optionId: 'x' } },
+      ],
+    });
+    expect(result.competencies[0]).toMatchObject({ observations: 2, score: 100 });
+    expect(result.trail.map((t) => t.chosenOptionId)).toEqual(['a', 'x']);
+  });
+});
+
 describe('task steps', () => {
   const inspect: Step = {
     id: 'i1',
