@@ -13,6 +13,7 @@ import {
   type EngineEvent,
   type EngineSnapshot,
   type Issue,
+  type SavedSnapshot,
 } from '../domain/scenario';
 import type { Step } from '../domain/scenario/schema';
 import { scoreAttempt, summarise } from '../domain/scoring';
@@ -32,6 +33,20 @@ const CHANNEL = 'profproba-attempts';
 interface Broadcast {
   attemptId: string;
   eventCount: number;
+}
+
+/**
+ * Rewrites what is stored for one accepted event, e.g. a counsellor's assessment seals written
+ * answers before they reach the clear attempt log. The engine in memory keeps the real values.
+ */
+export type ProtectStored = (
+  attempt: AttemptRecord,
+  event: EngineEvent,
+  saved: SavedSnapshot,
+) => Promise<{ event: EngineEvent; saved: SavedSnapshot }>;
+
+export interface PlayerSessionOptions {
+  protect?: ProtectStored;
 }
 
 export class PlayerSession {
@@ -54,6 +69,11 @@ export class PlayerSession {
   #store: AttemptStore | undefined;
   #channel: BroadcastChannel | undefined;
   #attemptId = '';
+  #protect: ProtectStored | undefined;
+
+  constructor(options: PlayerSessionOptions = {}) {
+    this.#protect = options.protect;
+  }
 
   readonly step = $derived.by(() =>
     this.compiled && this.snapshot ? currentStep(this.compiled, this.snapshot) : undefined,
@@ -110,7 +130,8 @@ export class PlayerSession {
     const next = advance(compiled, snapshot, event);
     if (!next.accepted) return false;
     const finished = isFinished(next.snapshot);
-    const result = finished
+    // An assessment session's result is the counsellor's: it is never stored in clear on the header.
+    const result = finished && !attempt.sessionId
       ? summarise(
           scoreAttempt({
             scenario: compiled.scenario,
@@ -122,13 +143,15 @@ export class PlayerSession {
     this.saving = true;
     this.notice = undefined;
     try {
+      let stored = { event: { ...event } as EngineEvent, saved: saveSnapshot(compiled, next.snapshot) };
+      if (this.#protect) stored = await this.#protect(attempt, stored.event, stored.saved);
       const updated = await store.append({
         attemptId: attempt.id,
         expectedCount: attempt.eventCount,
-        event: { ...event },
+        event: { ...stored.event },
         at: event.at,
-        snapshot: saveSnapshot(compiled, next.snapshot),
-        ...(finished ? { status: 'completed' as const, result } : {}),
+        snapshot: stored.saved,
+        ...(finished ? { status: 'completed' as const, ...(result ? { result } : {}) } : {}),
       });
       const previous = currentStep(compiled, snapshot);
       const decision = next.snapshot.context.history[next.snapshot.context.history.length - 1];

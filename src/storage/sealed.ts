@@ -10,9 +10,16 @@ import type { SealedRecord } from './records';
  * Names, contacts, notes, answers and scores never reach IndexedDB unencrypted.
  */
 
-/** What a sealed record holds. New kinds may be added; the ones phase 2 is expected to use are listed. */
+/**
+ * What a sealed record holds. New kinds may be added; the ones phase 2 is expected to use are listed.
+ * 'key' is the assessment drop box's private key; 'attempt' records are sealed with the drop box's
+ * public key, not the vault key (see src/storage/assessment.ts), so they are read there, not here.
+ */
 export type SealedKind =
-  'candidate' | 'consent' | 'battery' | 'session' | 'attempt' | 'result' | 'comment' | 'rating';
+  'candidate' | 'consent' | 'battery' | 'session' | 'attempt' | 'result' | 'comment' | 'rating' | 'key';
+
+/** Kinds sealed with the drop-box public key: they open with its private key, not the vault key. */
+export const PUBLIC_SEALED_KINDS: readonly string[] = ['attempt'];
 
 /** Owner of records that belong to no candidate (e.g. a battery definition). */
 export const VAULT_OWNER = 'vault';
