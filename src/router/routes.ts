@@ -116,4 +116,16 @@ export const routes: RouteDefinition[] = [
     load: () => import('../pages/progress/ProgressPage.svelte'),
     namespaces: ['progress', 'report'],
   },
+  {
+    path: '/studio',
+    title: 'studio:title.list',
+    load: () => import('../pages/studio/StudioListPage.svelte'),
+    namespaces: ['studio'],
+  },
+  {
+    path: '/studio/:id',
+    title: 'studio:title.editor',
+    load: () => import('../pages/studio/StudioEditorPage.svelte'),
+    namespaces: ['studio', 'player'],
+  },
 ];

@@ -225,3 +225,53 @@ describe('skeleton documents stay scenarios', () => {
     expect(doc.steps).toHaveLength(2);
   });
 });
+
+describe('document operations', () => {
+  it('renames a step with every reference and adds steps linked to an ending', async () => {
+    const { renameStep, addStep, moveStep, removeStep, stepSummary, stepIdProblem } =
+      await import('../../../src/studio/ops');
+    const doc = newScenario('ops');
+    const renamed = renameStep(doc, 'end', 'finish');
+    expect(validateScenario(renamed).ok).toBe(true);
+    expect(renamed.steps.map((s) => s.id)).toEqual(['start', 'finish']);
+    expect(renameStep(doc, 'start', 'hello').start).toBe('hello');
+    const { doc: added, id } = addStep(renamed, 'narration', 'start');
+    expect(added.steps.map((s) => s.id)).toEqual(['start', 'narration', 'finish']);
+    expect((added.steps[1] as { next: string }).next).toBe('finish');
+    expect(id).toBe('narration');
+    expect(moveStep(added, 'narration', 1).steps.map((s) => s.id)).toEqual(['start', 'finish', 'narration']);
+    expect(removeStep(added, id).steps).toHaveLength(2);
+    expect(stepSummary(doc.steps[0]!, 'en')).toBe('Hello!');
+    expect(stepIdProblem(doc, '1abc')).toBe('format');
+    expect(stepIdProblem(doc, 'end')).toBe('taken');
+    expect(stepIdProblem(doc, 'end', 'end')).toBeUndefined();
+  });
+});
+
+describe('scenario files', () => {
+  it('export then import gives the same document and the same bytes', async () => {
+    const { exportText, readScenarioFile } = await import('../../../src/studio/file');
+    const doc = newScenario('round-trip');
+    const text = exportText(doc);
+    const back = readScenarioFile(text);
+    expect(back.ok).toBe(true);
+    expect(back.ok && back.document).toEqual(doc);
+    expect(exportText(back.ok ? back.document : null)).toBe(text);
+  });
+
+  it('refuses hostile files and opens broken graphs as drafts with their errors', async () => {
+    const { readScenarioFile } = await import('../../../src/studio/file');
+    const polluted = readScenarioFile('{"__proto__": {"polluted": true}, "format": 1}');
+    expect(polluted.ok).toBe(false);
+    expect(polluted.issues.map((i) => i.code)).toContain('json-forbidden-key');
+    expect(({} as { polluted?: boolean }).polluted).toBeUndefined();
+    expect(readScenarioFile('{"steps": 3}').ok).toBe(false);
+    const broken = newScenario('broken');
+    (broken.steps[0] as { options: { next: string }[] }).options[0]!.next = 'nowhere';
+    (broken.steps[0] as { lines: { text: { ru: string } }[] }).lines[0]!.text.ru =
+      '<script>window.hacked = 1</script>';
+    const result = readScenarioFile(JSON.stringify(broken));
+    expect(result.ok).toBe(true);
+    expect(result.issues.map((i) => i.code)).toContain('unknown-next');
+  });
+});
