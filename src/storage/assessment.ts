@@ -124,6 +124,11 @@ export async function clearSessionState(): Promise<void> {
   });
 }
 
+/** Clears the running session if it is this candidate's (erasure on request). */
+export async function clearSessionStateOf(candidateId: string): Promise<void> {
+  if ((await loadSessionState())?.candidateId === candidateId) await clearSessionState();
+}
+
 /* ---------- Sealed attempts ---------- */
 
 /** What a sealed attempt holds: everything needed to replay and score it later. */

@@ -6,6 +6,7 @@ import {
   type CandidateInput,
 } from '../counsellor/candidate';
 import type { VaultKey } from '../counsellor/vault';
+import { clearSessionStateOf } from './assessment';
 import { sealedRepository, type OpenedRecord } from './sealed';
 import type { ConsentData } from '../counsellor/candidate';
 
@@ -88,8 +89,12 @@ export function candidateRepository(vault: VaultKey) {
       await writeConsent(id, clean, current.consent?.id);
     },
 
-    /** Erasure on request: the candidate with every record that belongs to them. */
-    remove(id: string): Promise<number> {
+    /**
+     * Erasure on request: the candidate with every record that belongs to them, and a session of
+     * theirs still set up on this device (its clear state names their id).
+     */
+    async remove(id: string): Promise<number> {
+      await clearSessionStateOf(id);
       return sealed.removeOwner(id);
     },
   };
