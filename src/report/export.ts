@@ -39,6 +39,7 @@ export function reportExport(report: Report, now: Date = new Date()): ReportExpo
 export function exportFileName(report: Report): string {
   const first = report.attempts[0];
   const date = new Date(first?.attempt.startedAt ?? 0).toISOString().slice(0, 10);
-  const what = report.attempts.length === 1 && first ? first.scenario.id : `${report.attempts.length}-scenarios`;
+  const what =
+    report.attempts.length === 1 && first ? first.scenario.id : `${report.attempts.length}-scenarios`;
   return `profproba-report-${what}-${date}.json`;
 }

@@ -74,9 +74,7 @@ function isEngineEvent(value: unknown): value is EngineEvent {
   return typeof v === 'object' && v !== null && EVENT_TYPES.has(v.type as string) && typeof v.at === 'number';
 }
 
-type Replayed =
-  | { ok: true; item: ReportAttempt; problems: ReportProblem[] }
-  | { ok: false; issues: Issue[] };
+type Replayed = { ok: true; item: ReportAttempt; problems: ReportProblem[] } | { ok: false; issues: Issue[] };
 
 /** Replays one stored attempt and checks it against what was stored. Pure. */
 export function replayAttempt(loaded: LoadedAttempt): Replayed {
@@ -96,7 +94,8 @@ export function replayAttempt(loaded: LoadedAttempt): Replayed {
   if (refused > 0) problems.push({ kind: 'rejectedEvents', attemptId: attempt.id, count: refused });
 
   const finished = isFinished(snapshot);
-  if (finished !== (attempt.status === 'completed')) problems.push({ kind: 'statusMismatch', attemptId: attempt.id });
+  if (finished !== (attempt.status === 'completed'))
+    problems.push({ kind: 'statusMismatch', attemptId: attempt.id });
 
   const item: ReportAttempt = {
     attempt,
@@ -153,7 +152,8 @@ export async function loadReport(
       const loaded = await load(id);
       if (!loaded) return { ok: false, reason: 'notFound', attemptId: id };
       const replayed = replayAttempt(loaded);
-      if (!replayed.ok) return { ok: false, reason: 'invalidScenario', attemptId: id, issues: replayed.issues };
+      if (!replayed.ok)
+        return { ok: false, reason: 'invalidScenario', attemptId: id, issues: replayed.issues };
       items.push(replayed.item);
       problems.push(...replayed.problems);
     }

@@ -62,7 +62,13 @@ export function suggestions(result: Result, catalog: readonly PractiseEntry[]): 
       if (observedIds.has(entry.competency)) insufficient.push({ competency: entry.competency, scenarios });
       continue;
     }
-    const suggestion = { competency: entry.competency, score: entry.score, required: entry.required, gap: entry.gap, scenarios };
+    const suggestion = {
+      competency: entry.competency,
+      score: entry.score,
+      required: entry.required,
+      gap: entry.gap,
+      scenarios,
+    };
     (entry.meets ? strengths : develop).push(suggestion);
   }
   strengths.sort((a, b) => b.gap - a.gap);

@@ -104,7 +104,8 @@ function answerOf(step: Step, entry: TrailEntry): AnswerView {
     };
   }
   if (step.kind === 'ranking' && choice.type === 'ranking') {
-    const textOf = (id: string): ScenarioText => step.items.find((i) => i.id === id)?.text ?? { ru: id, en: id };
+    const textOf = (id: string): ScenarioText =>
+      step.items.find((i) => i.id === id)?.text ?? { ru: id, en: id };
     return {
       type: 'ranking',
       yours: choice.order.map(textOf),

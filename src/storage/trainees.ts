@@ -2,6 +2,7 @@ import { db } from './db';
 import { toStorageError } from './errors';
 import { newId } from './ids';
 import type { TraineeRecord } from './records';
+import { progressCacheKey } from './progressCache';
 
 const ACTIVE_KEY = 'activeTraineeId';
 export const MAX_TRAINEE_NAME = 60;
@@ -54,6 +55,7 @@ export const traineeRepository = {
           await db().attemptLogs.bulkDelete(attemptIds);
           await db().attempts.bulkDelete(attemptIds);
           await db().trainees.delete(id);
+          await db().settings.delete(progressCacheKey(id));
           const active = await db().settings.get(ACTIVE_KEY);
           if (active?.value === id) await db().settings.delete(ACTIVE_KEY);
         },

@@ -37,7 +37,9 @@ test('a finished attempt: report, evidence link, PDF on A4, progress after a rel
   const negotiation = table.getByRole('row', { name: /проводить деловые переговоры/ });
   await expect(negotiation.getByRole('cell', { name: '56', exact: true })).toBeVisible();
   // A competency observed once: the words, not a zero.
-  await expect(table.getByRole('row', { name: /вежлив/ }).getByRole('cell', { name: 'недостаточно данных' })).toBeVisible();
+  await expect(
+    table.getByRole('row', { name: /вежлив/ }).getByRole('cell', { name: 'недостаточно данных' }),
+  ).toBeVisible();
   await expect(page.getByRole('img', { name: /Диаграмма: Умения/ })).toBeVisible();
 
   // Follow the score to the decision that produced it, and back.
@@ -84,7 +86,11 @@ test('a counsellor-session assessment is not shown to the trainee; tampered stor
     mode: 'assessment',
     sessionId: 'session-1',
   });
-  const tampered = await seedAttempt(page, { scenarioId: 'example-first-call', traineeId, tamperOverall: 99 });
+  const tampered = await seedAttempt(page, {
+    scenarioId: 'example-first-call',
+    traineeId,
+    tamperOverall: 99,
+  });
 
   await page.goto(`/#/report/${hidden}`);
   await expect(page.getByText('Результаты покажет консультант.')).toBeVisible();

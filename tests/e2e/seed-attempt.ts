@@ -82,7 +82,13 @@ export async function seedAttempt(page: Page, options: SeedOptions): Promise<str
     ...(options.sessionId ? { sessionId: options.sessionId } : {}),
   };
   const log = { attemptId: id, events, snapshot: saveSnapshot(compiled, snapshot) };
-  const copy = { hash: compiled.hash, scenarioId: scenario.id, version: scenario.version, document: scenario, savedAt: startedAt };
+  const copy = {
+    hash: compiled.hash,
+    scenarioId: scenario.id,
+    version: scenario.version,
+    document: scenario,
+    savedAt: startedAt,
+  };
   await page.evaluate(
     async ({ header, log, copy }) => {
       const db = await new Promise<IDBDatabase>((resolve, reject) => {

@@ -37,7 +37,11 @@ export const firstOption =
       case 'data':
         return { type: 'user.choose', optionId: current.options[0]!.id, at: now };
       case 'inspect':
-        return { type: 'user.submit', answer: current.items.filter((i) => i.faulty).map((i) => i.id), at: now };
+        return {
+          type: 'user.submit',
+          answer: current.items.filter((i) => i.faulty).map((i) => i.id),
+          at: now,
+        };
       case 'ranking':
         return { type: 'user.submit', answer: [...current.expertOrder], at: now };
       case 'written':
@@ -99,7 +103,11 @@ export async function playAndStore(scenario: Scenario, options: PlayOptions = {}
         ? {
             status: 'completed' as const,
             result: summarise(
-              scoreAttempt({ scenario, decisions: snapshot.context.history, endingStepId: snapshot.context.stepId }),
+              scoreAttempt({
+                scenario,
+                decisions: snapshot.context.history,
+                endingStepId: snapshot.context.stepId,
+              }),
             ),
           }
         : {}),

@@ -1,7 +1,10 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { progressFrom, loadProgress } from '../../../src/progress/progress';
+import { fromStored } from '../../../src/progress/columns';
 import { attemptRepository } from '../../../src/storage/attempts';
-import { ProfprobaDB, useDatabase } from '../../../src/storage/db';
+import { ProfprobaDB, db, useDatabase } from '../../../src/storage/db';
+import { progressCacheKey, progressStore } from '../../../src/storage/progressCache';
+import { traineeRepository } from '../../../src/storage/trainees';
 import type { AttemptRecord } from '../../../src/storage/records';
 import { builtin, playAndStore } from './play';
 
@@ -51,7 +54,13 @@ describe('progress from attempt headers', () => {
     const hidden = data.rows.find((r) => r.id === '5')!;
     expect(hidden).toMatchObject({ visible: false, overall: null, outcome: null });
     expect(data.rows.find((r) => r.id === '1')).toMatchObject({ overall: 40, outcome: 'deal' });
-    expect(data.completed).toBe(3);
+    // A finished attempt whose stored summary is unreadable still counts as finished, without scores.
+    expect(data.completed).toBe(4);
+    expect(data.rows.find((r) => r.id === '6')).toMatchObject({
+      status: 'completed',
+      overall: null,
+      outcome: null,
+    });
   });
 
   it('traces each observed competency over time', () => {
@@ -67,7 +76,7 @@ describe('progress from attempt headers', () => {
   it('gives the best result per scenario and the competencies never observed', () => {
     expect(data.best.map((b) => [b.scenarioId, b.best, b.completed, b.bestAttemptId])).toEqual([
       ['b', 90, 1, '3'],
-      ['a', 70, 2, '2'],
+      ['a', 70, 3, '2'],
     ]);
     expect(data.neverObserved).toContain('k.law');
     expect(data.neverObserved).not.toContain('q.politeness');
@@ -89,5 +98,48 @@ describe('loading progress', () => {
     expect(data.rows).toHaveLength(2);
     const negotiation = data.trends.find((t) => t.competency === 's.negotiation')!;
     expect(negotiation.points.map((p) => p.score)).toEqual([100, 56]);
+  });
+});
+
+describe('the column cache', () => {
+  const scenario = builtin('example-first-call');
+  const load = () => loadProgress('me', progressStore);
+
+  it('gives the same data as the headers, and follows new, finished and removed attempts', async () => {
+    const first = await playAndStore(scenario, { traineeId: 'me', startedAt: 1_000 });
+    const unfinished = await playAndStore(scenario, { traineeId: 'me', startedAt: 2_000_000, stopAfter: 2 });
+    const cold = await load();
+    expect(fromStored(await progressStore.readCache('me'))?.ids).toEqual([first.id, unfinished.id]);
+    expect(await load()).toEqual(cold);
+    expect(cold).toEqual(progressFrom(await attemptRepository.listForTrainee('me')));
+
+    // The unfinished attempt ends, and a new one is played: both show without a rebuild.
+    await db().attempts.update(unfinished.id, { status: 'abandoned' });
+    const later = await playAndStore(scenario, {
+      traineeId: 'me',
+      startedAt: 3_000_000,
+      choose: { needs: 'premium' },
+    });
+    const warm = await load();
+    expect(warm.rows.map((r) => [r.id, r.status])).toEqual([
+      [later.id, 'completed'],
+      [unfinished.id, 'abandoned'],
+      [first.id, 'completed'],
+    ]);
+    expect(warm).toEqual(progressFrom(await attemptRepository.listForTrainee('me')));
+
+    await attemptRepository.remove(first.id);
+    expect((await load()).rows.map((r) => r.id)).toEqual([later.id, unfinished.id]);
+  });
+
+  it('rebuilds a cache that fails its checks, and is deleted with the trainee', async () => {
+    const trainee = await traineeRepository.create('Анна');
+    await playAndStore(scenario, { traineeId: trainee.id });
+    await loadProgress(trainee.id, progressStore);
+    await db().settings.put({ key: progressCacheKey(trainee.id), value: { v: 1, ids: 'x', count: 5 } });
+    expect((await loadProgress(trainee.id, progressStore)).rows).toHaveLength(1);
+    expect(fromStored(await progressStore.readCache(trainee.id))?.ids).toHaveLength(1);
+    await traineeRepository.remove(trainee.id);
+    expect(await db().settings.get(progressCacheKey(trainee.id))).toBeUndefined();
   });
 });

@@ -122,7 +122,10 @@ describe('loading a report', () => {
       const log = await db().attemptLogs.get(attempt.id);
       await db().attemptLogs.put({
         ...log!,
-        events: [...log!.events, { seq: 2, at: 5, event: { type: 'user.choose', optionId: 'no-such', at: 5 } }],
+        events: [
+          ...log!.events,
+          { seq: 2, at: 5, event: { type: 'user.choose', optionId: 'no-such', at: 5 } },
+        ],
       });
       const report = await reportOf([attempt.id]);
       expect(report.problems).toEqual([{ kind: 'rejectedEvents', attemptId: attempt.id, count: 1 }]);
@@ -141,7 +144,10 @@ describe('the evidence trail', () => {
   it('shows the situation, the choice, the best option and the reasons', async () => {
     const attempt = await playAndStore(scenario, { choose: { greet: 'blunt' } });
     const report = await reportOf([attempt.id]);
-    const views = trailViews(report.result.trail, report.attempts.map((a) => a.scenario));
+    const views = trailViews(
+      report.result.trail,
+      report.attempts.map((a) => a.scenario),
+    );
     expect(views.map((v) => v.stepId)).toEqual(['greet', 'needs', 'deadline', 'recall-budget', 'close']);
     const greet = views[0]!;
     expect(greet.anchor).toBe('trail-0');
@@ -158,7 +164,12 @@ describe('the evidence trail', () => {
 
 describe('what to practise next', () => {
   const catalog: PractiseEntry[] = [
-    { key: 'a', scenarioId: 'example-first-call', title: { ru: 'А' }, observes: ['s.negotiation', 'k.psychology'] },
+    {
+      key: 'a',
+      scenarioId: 'example-first-call',
+      title: { ru: 'А' },
+      observes: ['s.negotiation', 'k.psychology'],
+    },
     { key: 'b', scenarioId: 'other', title: { ru: 'Б' }, observes: ['k.psychology'] },
   ];
 
@@ -180,7 +191,11 @@ describe('export and access', () => {
     const attempt = await playAndStore(scenario);
     const report = await reportOf([attempt.id]);
     const exported = reportExport(report, new Date('2024-01-02T03:04:05Z'));
-    expect(exported.attempts[0]?.scenario).toEqual({ id: scenario.id, version: 1, hash: attempt.scenarioHash });
+    expect(exported.attempts[0]?.scenario).toEqual({
+      id: scenario.id,
+      version: 1,
+      hash: attempt.scenarioHash,
+    });
     expect(exported.attempts[0]?.events).toHaveLength(attempt.eventCount);
     expect(JSON.parse(JSON.stringify(exported)).result.overall).toBe(report.result.overall);
     expect(exportFileName(report)).toMatch(/^profproba-report-example-first-call-\d{4}-\d\d-\d\d\.json$/);
