@@ -13,6 +13,7 @@ import {
   type Step,
 } from '../domain/scenario';
 import { customScenarioRepository } from '../storage/customScenarios';
+import { studioRescue } from '../storage/studioRescue';
 import type { CustomScenarioRecord } from '../storage/records';
 import { History } from './history';
 import { getAt, pathKey, type DocPath } from './paths';
@@ -210,6 +211,7 @@ export class StudioEditor {
       () => {
         this.saveError = undefined;
         this.saveState = this.doc === document ? 'saved' : 'pending';
+        if (this.saveState === 'saved') studioRescue.drop(this.recordId);
         if (this.saveState === 'pending') this.#scheduleSave();
       },
       (error: unknown) => {
@@ -220,6 +222,21 @@ export class StudioEditor {
     );
     await this.#saving;
     this.#saving = undefined;
+  }
+
+  /**
+   * For page hide: keeps unsaved work synchronously (the asynchronous write may not finish before
+   * the page goes), then starts the normal save.
+   */
+  flushOnHide(): void {
+    if (this.readonly || this.saveState === 'saved') return;
+    studioRescue.keep(this.recordId, this.doc);
+    void this.flush();
+  }
+
+  /** Marks the document as unsaved, e.g. after taking back a rescued copy. */
+  markUnsaved(): void {
+    if (!this.readonly) this.#scheduleSave();
   }
 
   dispose(): void {
