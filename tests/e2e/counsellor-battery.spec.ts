@@ -214,6 +214,13 @@ test('batteries, two candidates assessed (one reloading), rating, comparison, CS
   expect([annaRow?.[3], borisRow?.[3]]).toEqual(overall);
   expect(Number(annaRow?.[3])).toBeGreaterThan(Number(borisRow?.[3]));
 
+  // The finished session is still set up on this device until the counsellor closes it.
+  await page.getByRole('link', { name: 'Батареи' }).click();
+  await expect(page.getByText(`${BORIS}: все сценарии пройдены.`)).toBeVisible();
+  await expectNoA11yViolations(page);
+  await page.getByRole('button', { name: 'Закрыть сессию на этом компьютере' }).click();
+  await expect(page.getByRole('heading', { name: 'Оценка на этом компьютере' })).toHaveCount(0);
+
   // Lock: a wrong passphrase opens nothing, counsellor pages are out of reach.
   await page.getByRole('button', { name: 'Заблокировать кабинет' }).click();
   await expect(lockedHeading(page)).toBeVisible();
