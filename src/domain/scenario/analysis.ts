@@ -80,14 +80,42 @@ function branchesOf(step: Step, graph: StepGraph): Branch[] {
   }
 }
 
-type Contribution = (node: number, branch: Branch) => [lo: number, hi: number];
+/**
+ * Branches of all steps flattened: branch j of step v is at `offset[v] + j`. Contributions are
+ * then plain typed arrays filled once per competency, with no per-branch allocation (a 5,000-step
+ * scenario has ~20,000 branches and 24 competencies).
+ */
+interface FlatBranches {
+  offset: Uint32Array;
+  targets: number[][];
+}
 
-/** Lowest and highest total from each step to an ending (NaN where no ending is reachable). */
-function ranges(graph: StepGraph, comps: Components, branches: Branch[][], contribution: Contribution) {
+function flatten(branches: Branch[][]): FlatBranches {
+  const offset = new Uint32Array(branches.length + 1);
+  const targets: number[][] = [];
+  branches.forEach((list, v) => {
+    offset[v + 1] = (offset[v] as number) + list.length;
+    for (const b of list) targets.push(b.targets);
+  });
+  return { offset, targets };
+}
+
+/**
+ * Lowest and highest total from each step to an ending (NaN where no ending is reachable), given
+ * each branch's own lowest (`blo`) and highest (`bhi`) contribution.
+ */
+function ranges(
+  graph: StepGraph,
+  comps: Components,
+  flat: FlatBranches,
+  blo: Float64Array,
+  bhi: Float64Array,
+) {
   const n = graph.steps.length;
   const lo = new Float64Array(n).fill(NaN);
   const hi = new Float64Array(n).fill(NaN);
   const exact = new Uint8Array(n).fill(1);
+  const { offset, targets } = flat;
   comps.members.forEach((members, c) => {
     if (!comps.cyclic[c]) {
       const v = members[0] as number;
@@ -98,9 +126,10 @@ function ranges(graph: StepGraph, comps: Components, branches: Branch[][], contr
       let bestHi = -Infinity;
       let bestLo = Infinity;
       let isExact = true;
-      for (const b of branches[v] ?? []) {
-        const [bl, bh] = contribution(v, b);
-        for (const t of b.targets) {
+      for (let j = offset[v] as number; j < (offset[v + 1] as number); j++) {
+        const bl = blo[j] as number;
+        const bh = bhi[j] as number;
+        for (const t of targets[j] as number[]) {
           if (Number.isNaN(hi[t])) continue;
           bestHi = Math.max(bestHi, bh + (hi[t] as number));
           bestLo = Math.min(bestLo, bl + (lo[t] as number));
@@ -121,11 +150,10 @@ function ranges(graph: StepGraph, comps: Components, branches: Branch[][], contr
     for (const v of members) {
       let stepHi = 0;
       let stepLo = 0;
-      for (const b of branches[v] ?? []) {
-        const [bl, bh] = contribution(v, b);
-        stepHi = Math.max(stepHi, bh);
-        stepLo = Math.min(stepLo, bl);
-        for (const t of b.targets) {
+      for (let j = offset[v] as number; j < (offset[v + 1] as number); j++) {
+        stepHi = Math.max(stepHi, bhi[j] as number);
+        stepLo = Math.min(stepLo, blo[j] as number);
+        for (const t of targets[j] as number[]) {
           if (comps.of[t] === c || Number.isNaN(hi[t])) continue;
           exitHi = Math.max(exitHi, hi[t] as number);
           exitLo = Math.min(exitLo, lo[t] as number);
@@ -162,25 +190,30 @@ export function analyse(scenario: Scenario, graph: StepGraph = buildGraph(scenar
   }
   const start = graph.start;
   const comps = stronglyConnected(graph);
+  const flat = flatten(branches);
+  const branchCount = flat.targets.length;
+  const totalLo = new Float64Array(branchCount);
+  const totalHi = new Float64Array(branchCount);
+  const countLo = new Float64Array(branchCount);
   const competencies: CompetencyCoverage[] = [];
+  const at = (a: Float64Array): number =>
+    start === undefined || Number.isNaN(a[start]) ? 0 : (a[start] as number);
   for (const c of COMPETENCY_IDS) {
     if (!targeted.has(c) && !observed.has(c)) continue;
-    const observing = branches.map((b) => observes(b, c));
     let decisions = 0;
-    observing.forEach((o, i) => {
-      if (o && reachable[i]) decisions++;
+    branches.forEach((list, v) => {
+      const observing = observes(list, c);
+      if (observing && reachable[v]) decisions++;
+      list.forEach((b, j) => {
+        const k = (flat.offset[v] as number) + j;
+        const w = b.task ? (b.task[c] ?? 0) : (b.evidence?.[c] ?? 0);
+        totalLo[k] = b.task ? -w : w;
+        totalHi[k] = w;
+        countLo[k] = observing ? 1 : 0;
+      });
     });
-    const totals = ranges(graph, comps, branches, (_, b) => {
-      if (b.task) {
-        const w = b.task[c] ?? 0;
-        return [-w, w];
-      }
-      const v = b.evidence?.[c] ?? 0;
-      return [v, v];
-    });
-    const counts = ranges(graph, comps, branches, (node) => (observing[node] ? [1, 1] : [0, 0]));
-    const at = (a: Float64Array): number =>
-      start === undefined || Number.isNaN(a[start]) ? 0 : (a[start] as number);
+    const totals = ranges(graph, comps, flat, totalLo, totalHi);
+    const counts = ranges(graph, comps, flat, countLo, countLo);
     competencies.push({
       competency: c,
       targeted: targeted.has(c),
