@@ -4,10 +4,12 @@
  * evaluated from strings.
  *
  * Time: every event carries its own `at` timestamp (epoch ms) and the machine never reads a
- * clock, so replaying a log gives the same state. Entering a timed step stores an absolute
- * deadline in the context (XState does not persist pending `after` timers); the player sends
- * `timer.expire` once its clock passes the deadline. Assigns are the only actions, so the pure
- * `transition()` computes everything.
+ * clock, so replaying a log gives the same state. A timed step's time runs from when the trainee
+ * first SEES it, not from when it was entered (in practice mode a debrief comes in between, and a
+ * reload may too): entering leaves the deadline null, and the player sends `timer.start` when it
+ * shows the step, which stores an absolute deadline in the context (XState does not persist
+ * pending `after` timers); the player sends `timer.expire` once its clock passes it. Assigns are
+ * the only actions, so the pure `transition()` computes everything.
  */
 import { assign, setup } from 'xstate';
 import { applyEffects, evaluate, initialValues, type VarValue, type VarValues } from './conditions';
@@ -35,20 +37,38 @@ export interface ContinueEvent {
   type: 'user.continue';
   at: number;
 }
-/** The player's clock passed the deadline of a timed step; ignored before the deadline. */
+/**
+ * The player showed a timed step to the trainee: its deadline becomes `at` + the scaled limit.
+ * Accepted once per visit (never restarted to gain time), and only with timers on. Not a
+ * decision: it is logged but adds nothing to the history that scoring reads.
+ */
+export interface TimerStartEvent {
+  type: 'timer.start';
+  at: number;
+}
+/** The player's clock passed the deadline of a started timed step; ignored before the deadline. */
 export interface TimerExpireEvent {
   type: 'timer.expire';
   at: number;
 }
 /** Every event the machine accepts: plain JSON, stored as the attempt's event log. */
-export type EngineEvent = ChooseEvent | SubmitEvent | ContinueEvent | TimerExpireEvent;
+export type EngineEvent = ChooseEvent | SubmitEvent | ContinueEvent | TimerStartEvent | TimerExpireEvent;
+
+/** Every event type, for checking what is read back from storage or a file. */
+export const ENGINE_EVENT_TYPES: readonly EngineEvent['type'][] = [
+  'user.choose',
+  'user.submit',
+  'user.continue',
+  'timer.start',
+  'timer.expire',
+];
 
 export interface EngineInput {
-  /** When the attempt started (epoch ms); the deadline of a timed first step counts from it. */
+  /** When the attempt started (epoch ms). A timed first step still waits for `timer.start`. */
   startedAt: number;
   /**
    * Multiplier for time limits (accessibility, WCAG 2.2.1): 1 normal, 2 twice as long;
-   * `null` switches timers off (no deadline, `timer.expire` is ignored). Default 1.
+   * `null` switches timers off (no deadline; `timer.start` and `timer.expire` are refused). Default 1.
    */
   timeScale?: number | null;
 }
@@ -66,7 +86,10 @@ export interface EngineContext {
   stepId: string;
   /** Current variable values. */
   vars: Record<string, VarValue>;
-  /** Absolute deadline (epoch ms) of the current timed step, else null. */
+  /**
+   * Absolute deadline (epoch ms) of the current timed step once `timer.start` set it; null on
+   * other steps, with timers off, and on a timed step not yet shown.
+   */
   deadline: number | null;
   timeScale: number | null;
   /** Decisions so far, oldest first. */
@@ -84,15 +107,22 @@ function isSubsetOf(value: unknown, ids: readonly string[]): boolean {
 /** Default longest written answer when the step sets none. */
 export const DEFAULT_MAX_LENGTH = 2000;
 
-/** Whether the event is a valid move at this step (before the deadline for choices). */
+/** True at a timed step with timers on: choices then wait for `timer.start` and the deadline. */
+function runsTimer(step: Step, context: EngineContext): boolean {
+  return step.kind === 'timed' && context.timeScale !== null;
+}
+
+/** Whether the event is a valid move at this step (a started timer and before the deadline for choices). */
 function accepts(step: Step | undefined, context: EngineContext, event: EngineEvent): boolean {
   if (!step) return false;
   switch (event.type) {
     case 'user.choose':
       if (step.kind !== 'dialogue' && step.kind !== 'timed' && step.kind !== 'recall' && step.kind !== 'data')
         return false;
-      if (step.kind === 'timed' && context.deadline !== null && event.at > context.deadline) return false;
+      if (runsTimer(step, context) && (context.deadline === null || event.at > context.deadline)) return false;
       return step.options.some((o) => o.id === event.optionId);
+    case 'timer.start':
+      return runsTimer(step, context) && context.deadline === null;
     case 'timer.expire':
       return step.kind === 'timed' && context.deadline !== null && event.at >= context.deadline;
     case 'user.continue':
@@ -115,7 +145,7 @@ function accepts(step: Step | undefined, context: EngineContext, event: EngineEv
   }
 }
 
-function choiceOf(event: EngineEvent, step: Step): Choice {
+function choiceOf(event: Exclude<EngineEvent, TimerStartEvent>, step: Step): Choice {
   if (event.type === 'user.choose') return { type: 'option', optionId: event.optionId };
   if (event.type === 'timer.expire') return { type: 'timeout' };
   if (event.type === 'user.continue') return { type: 'continue' };
@@ -145,9 +175,9 @@ function outcomeOf(
   return [vars, 'next' in step ? step.next : step.id];
 }
 
-/** Deadline for entering `step` at time `at`, or null for untimed steps or switched-off timers. */
-function deadlineOf(step: Step | undefined, at: number, timeScale: number | null): number | null {
-  return step?.kind === 'timed' && timeScale !== null ? at + step.timeLimitSeconds * 1000 * timeScale : null;
+/** Deadline of a timed step shown at time `at`, or null for untimed steps or switched-off timers. */
+function deadlineOf(step: Step, at: number, timeScale: number | null): number | null {
+  return step.kind === 'timed' && timeScale !== null ? at + step.timeLimitSeconds * 1000 * timeScale : null;
 }
 
 /**
@@ -172,12 +202,14 @@ export function compileMachine(scenario: Scenario, steps: ReadonlyMap<string, St
     actions: {
       advance: assign(({ context, event }) => {
         const step = steps.get(context.stepId) as Step;
+        // Starting the clock stays on the step and is no decision: nothing enters the history.
+        if (event.type === 'timer.start') return { deadline: deadlineOf(step, event.at, context.timeScale) };
         const [vars, nextId] = outcomeOf(step, event, context.vars, variables);
         const next = steps.get(nextId);
         return {
           stepId: nextId,
           vars: { ...vars },
-          deadline: deadlineOf(next, event.at, context.timeScale),
+          deadline: null,
           outcome: next?.kind === 'ending' ? next.outcome : null,
           history: [...context.history, { stepId: step.id, at: event.at, choice: choiceOf(event, step) }],
         };
@@ -192,7 +224,7 @@ export function compileMachine(scenario: Scenario, steps: ReadonlyMap<string, St
       return {
         stepId: scenario.start,
         vars: initialValues(scenario.variables),
-        deadline: deadlineOf(first, input.startedAt, timeScale),
+        deadline: null,
         timeScale,
         history: [],
         outcome: first?.kind === 'ending' ? first.outcome : null,
@@ -205,6 +237,7 @@ export function compileMachine(scenario: Scenario, steps: ReadonlyMap<string, St
           'user.choose': transition,
           'user.submit': transition,
           'user.continue': transition,
+          'timer.start': transition,
           'timer.expire': transition,
         },
       },

@@ -18,8 +18,9 @@ export function start(compiled: CompiledScenario, input: EngineInput): EngineSna
 
 /**
  * Applies one event. `accepted` is false (and the snapshot unchanged) when the event does not fit
- * the current step: an unknown option, an invalid answer, a timer before its deadline, a choice
- * after the deadline, or anything after the end. Only accepted events belong in the log.
+ * the current step: an unknown option, an invalid answer, a second `timer.start`, a choice before
+ * the timer started or after the deadline, a timer before its deadline, or anything after the
+ * end. Only accepted events belong in the log.
  */
 export function step(
   compiled: CompiledScenario,
@@ -57,6 +58,20 @@ export function currentStep(compiled: CompiledScenario, snapshot: EngineSnapshot
 /** True once an ending is reached. */
 export function isFinished(snapshot: EngineSnapshot): boolean {
   return snapshot.status === 'done';
+}
+
+/**
+ * True at a timed step with timers on whose clock has not started: the player must send
+ * `timer.start` when it shows the step, and no choice is accepted before that.
+ */
+export function awaitsTimerStart(compiled: CompiledScenario, snapshot: EngineSnapshot): boolean {
+  const { context } = snapshot;
+  return (
+    snapshot.status === 'active' &&
+    context.timeScale !== null &&
+    context.deadline === null &&
+    compiled.steps.get(context.stepId)?.kind === 'timed'
+  );
 }
 
 /** Milliseconds left at `now` on the current timed step (0 when passed), or null without a deadline. */

@@ -26,6 +26,7 @@ export {
   compile,
   compileMachine,
   DEFAULT_MAX_LENGTH,
+  ENGINE_EVENT_TYPES,
   type ChooseEvent,
   type CompiledScenario,
   type ContinueEvent,
@@ -36,6 +37,7 @@ export {
   type ScenarioMachine,
   type SubmitEvent,
   type TimerExpireEvent,
+  type TimerStartEvent,
 } from './compile';
 export {
   start,
@@ -43,6 +45,7 @@ export {
   replay,
   currentStep,
   isFinished,
+  awaitsTimerStart,
   remainingMs,
   saveSnapshot,
   restoreSnapshot,

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
+  awaitsTimerStart,
   compile,
   contentHash,
   createScenarioActor,
@@ -30,6 +31,7 @@ const T0 = 1_700_000_000_000;
 const fullRun: EngineEvent[] = [
   { type: 'user.continue', at: T0 + 1000 },
   { type: 'user.choose', optionId: 'polite', at: T0 + 2000 },
+  { type: 'timer.start', at: T0 + 3000 },
   { type: 'user.choose', optionId: 'calm', at: T0 + 5000 },
   { type: 'user.choose', optionId: 'r42', at: T0 + 6000 },
   { type: 'user.submit', answer: ['c1', 'c3'], at: T0 + 7000 },
@@ -60,6 +62,7 @@ describe('compiled scenario', () => {
       'written',
       'option',
     ]);
+    expect(snapshot.context.history.map((d) => d.at)).not.toContain(T0 + 3000);
     const inspect = snapshot.context.history[4]!;
     expect(decisionEvidence(compiled.steps.get(inspect.stepId)!, inspect.choice)).toEqual({
       'q.attention': 2,
@@ -79,7 +82,7 @@ describe('compiled scenario', () => {
     expect(step(compiled, s0, { type: 'user.choose', optionId: 'polite', at: T0 }).accepted).toBe(false);
     const s1 = step(compiled, s0, { type: 'user.continue', at: T0 }).snapshot;
     expect(step(compiled, s1, { type: 'user.choose', optionId: 'nope', at: T0 }).accepted).toBe(false);
-    const atInspect = replay(compiled, { startedAt: T0 }, fullRun.slice(0, 4)).snapshot;
+    const atInspect = replay(compiled, { startedAt: T0 }, fullRun.slice(0, 5)).snapshot;
     expect(currentStep(compiled, atInspect).kind).toBe('inspect');
     expect(step(compiled, atInspect, { type: 'user.submit', answer: ['c9'], at: T0 }).accepted).toBe(false);
     expect(step(compiled, atInspect, { type: 'user.submit', answer: ['c1', 'c1'], at: T0 }).accepted).toBe(
@@ -88,13 +91,71 @@ describe('compiled scenario', () => {
     expect(step(compiled, atInspect, { type: 'user.submit', answer: [], at: T0 }).accepted).toBe(true);
   });
 
-  it('stores an absolute deadline and takes the timeout route only after it', () => {
-    const atTimed = replay(compiled, { startedAt: T0 }, fullRun.slice(0, 2)).snapshot;
+  it('waits for timer.start at a timed step and sets the deadline from its own time', () => {
+    const entered = replay(compiled, { startedAt: T0 }, fullRun.slice(0, 2)).snapshot;
+    expect(currentStep(compiled, entered).kind).toBe('timed');
+    expect(entered.context.deadline).toBeNull();
+    expect(awaitsTimerStart(compiled, entered)).toBe(true);
+    expect(remainingMs(entered, T0 + 2000)).toBeNull();
+    // Read the debrief for a minute: the step's 20 s have not begun.
+    const started = step(compiled, entered, { type: 'timer.start', at: T0 + 62_000 });
+    expect(started.accepted).toBe(true);
+    expect(started.snapshot.context.deadline).toBe(T0 + 62_000 + 20_000);
+    expect(started.snapshot.context.stepId).toBe(entered.context.stepId);
+    expect(started.snapshot.context.vars).toEqual(entered.context.vars);
+    expect(started.snapshot.context.history).toEqual(entered.context.history);
+    expect(awaitsTimerStart(compiled, started.snapshot)).toBe(false);
+    expect(remainingMs(started.snapshot, T0 + 72_000)).toBe(10_000);
+  });
+
+  it('refuses a second timer.start, so the clock cannot be restarted to gain time', () => {
+    const started = replay(compiled, { startedAt: T0 }, fullRun.slice(0, 3)).snapshot;
+    expect(started.context.deadline).toBe(T0 + 3000 + 20_000);
+    expect(step(compiled, started, { type: 'timer.start', at: T0 + 20_000 }).accepted).toBe(false);
+    const { rejected, snapshot } = replay(compiled, { startedAt: T0 }, [
+      ...fullRun.slice(0, 3),
+      { type: 'timer.start', at: T0 + 20_000 },
+    ]);
+    expect(rejected).toEqual([3]);
+    expect(snapshot.context.deadline).toBe(T0 + 23_000);
+  });
+
+  it('refuses timer.start off a timed step and with timers off', () => {
+    const s0 = start(compiled, { startedAt: T0 });
+    expect(step(compiled, s0, { type: 'timer.start', at: T0 }).accepted).toBe(false);
+    const off = replay(compiled, { startedAt: T0, timeScale: null }, fullRun.slice(0, 2)).snapshot;
+    expect(awaitsTimerStart(compiled, off)).toBe(false);
+    expect(step(compiled, off, { type: 'timer.start', at: T0 + 3000 }).accepted).toBe(false);
+  });
+
+  it('refuses a choice before the timer started when timers are on', () => {
+    const entered = replay(compiled, { startedAt: T0 }, fullRun.slice(0, 2)).snapshot;
+    expect(step(compiled, entered, { type: 'user.choose', optionId: 'calm', at: T0 + 2500 }).accepted).toBe(
+      false,
+    );
+  });
+
+  it('accepts a choice with no start when timers are off', () => {
+    const off = replay(compiled, { startedAt: T0, timeScale: null }, fullRun.slice(0, 2)).snapshot;
+    expect(off.context.deadline).toBeNull();
+    expect(step(compiled, off, { type: 'timer.expire', at: T0 + 10_000_000 }).accepted).toBe(false);
+    expect(step(compiled, off, { type: 'user.choose', optionId: 'calm', at: T0 + 10_000_000 }).accepted).toBe(
+      true,
+    );
+  });
+
+  it('takes the timeout route only after a started timer passed its deadline', () => {
+    const entered = replay(compiled, { startedAt: T0 }, fullRun.slice(0, 2)).snapshot;
+    expect(step(compiled, entered, { type: 'timer.expire', at: T0 + 10_000_000 }).accepted).toBe(false);
+    const atTimed = step(compiled, entered, { type: 'timer.start', at: T0 + 2000 }).snapshot;
     expect(atTimed.context.deadline).toBe(T0 + 2000 + 20_000);
     expect(remainingMs(atTimed, T0 + 12_000)).toBe(10_000);
     expect(step(compiled, atTimed, { type: 'timer.expire', at: T0 + 21_999 }).accepted).toBe(false);
     expect(step(compiled, atTimed, { type: 'user.choose', optionId: 'calm', at: T0 + 22_001 }).accepted).toBe(
       false,
+    );
+    expect(step(compiled, atTimed, { type: 'user.choose', optionId: 'calm', at: T0 + 22_000 }).accepted).toBe(
+      true,
     );
     const expired = step(compiled, atTimed, { type: 'timer.expire', at: T0 + 22_000 });
     expect(expired.accepted).toBe(true);
@@ -103,14 +164,45 @@ describe('compiled scenario', () => {
     expect(expired.snapshot.context.history.at(-1)?.choice).toEqual({ type: 'timeout' });
   });
 
-  it('scales or switches off timers from the input', () => {
-    const slow = replay(compiled, { startedAt: T0, timeScale: 2 }, fullRun.slice(0, 2)).snapshot;
-    expect(slow.context.deadline).toBe(T0 + 2000 + 40_000);
-    const off = replay(compiled, { startedAt: T0, timeScale: null }, fullRun.slice(0, 2)).snapshot;
-    expect(off.context.deadline).toBeNull();
-    expect(step(compiled, off, { type: 'timer.expire', at: T0 + 10_000_000 }).accepted).toBe(false);
-    expect(step(compiled, off, { type: 'user.choose', optionId: 'calm', at: T0 + 10_000_000 }).accepted).toBe(
-      true,
+  it('scales timers from the input', () => {
+    const slow = replay(compiled, { startedAt: T0, timeScale: 2 }, fullRun.slice(0, 3)).snapshot;
+    expect(slow.context.deadline).toBe(T0 + 3000 + 40_000);
+  });
+
+  it('replays a log with timer.start to the same state, with no decision for the start', () => {
+    const log: EngineEvent[] = [
+      fullRun[0]!,
+      fullRun[1]!,
+      { type: 'timer.start', at: T0 + 90_000 },
+      { type: 'user.choose', optionId: 'calm', at: T0 + 100_000 },
+    ];
+    let live = start(compiled, { startedAt: T0 });
+    for (const e of log) {
+      const r = step(compiled, live, e);
+      expect(r.accepted).toBe(true);
+      live = r.snapshot;
+    }
+    const again = replay(compiled, { startedAt: T0 }, JSON.parse(JSON.stringify(log)) as EngineEvent[]);
+    expect(again.rejected).toEqual([]);
+    expect(compiled.machine.getPersistedSnapshot(again.snapshot)).toEqual(
+      compiled.machine.getPersistedSnapshot(live),
+    );
+    expect(again.snapshot.context.history.map((d) => d.choice.type)).toEqual(['continue', 'option', 'option']);
+    expect(again.snapshot.context.history.map((d) => d.at)).toEqual([T0 + 1000, T0 + 2000, T0 + 100_000]);
+    // Stopped mid-step: the restored deadline is the one the start set, not a new one.
+    const mid = replay(compiled, { startedAt: T0 }, log.slice(0, 3)).snapshot;
+    const restored = restoreSnapshot(compiled, JSON.parse(JSON.stringify(saveSnapshot(compiled, mid))));
+    if (!restored.ok) throw new Error(restored.reason);
+    expect(restored.snapshot.context.deadline).toBe(T0 + 110_000);
+  });
+
+  it('waits for timer.start on a timed first step too', () => {
+    const first = compile(scenario((d) => (d.start = 'hurry')));
+    const s0 = start(first, { startedAt: T0 });
+    expect(s0.context.deadline).toBeNull();
+    expect(awaitsTimerStart(first, s0)).toBe(true);
+    expect(step(first, s0, { type: 'timer.start', at: T0 + 5000 }).snapshot.context.deadline).toBe(
+      T0 + 25_000,
     );
   });
 

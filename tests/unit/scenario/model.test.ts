@@ -24,7 +24,10 @@ const FILES = readdirSync(DIR).filter((f) => f.endsWith('.json') && !f.endsWith(
 const MAX_STATES = 20_000;
 const T0 = 1_700_000_000_000;
 
-/** Candidate events at a step: every option, the timeout, and representative task answers. */
+/**
+ * Candidate events at a step: every option, the timeout, and representative task answers. A timed
+ * step whose clock has not started offers only `timer.start`: the player starts it on showing it.
+ */
 function movesAt(s: Step, snapshot: EngineSnapshot, at: number): EngineEvent[] {
   switch (s.kind) {
     case 'dialogue':
@@ -32,6 +35,7 @@ function movesAt(s: Step, snapshot: EngineSnapshot, at: number): EngineEvent[] {
     case 'data':
       return s.options.map((o) => ({ type: 'user.choose', optionId: o.id, at }));
     case 'timed':
+      if (snapshot.context.deadline === null) return [{ type: 'timer.start', at }];
       return [
         ...s.options.map((o): EngineEvent => ({ type: 'user.choose', optionId: o.id, at })),
         { type: 'timer.expire', at: snapshot.context.deadline ?? at },
@@ -56,8 +60,9 @@ interface Node {
   children: number[];
 }
 
+// Whether the clock started is part of the state: a timed step before and after its start differ.
 const keyOf = (snapshot: EngineSnapshot) =>
-  `${snapshot.context.stepId}|${JSON.stringify(snapshot.context.vars)}`;
+  `${snapshot.context.stepId}|${snapshot.context.deadline === null ? '' : 'started|'}${JSON.stringify(snapshot.context.vars)}`;
 
 /** Breadth-first state graph of the machine from the start, up to MAX_STATES states. */
 function explore(compiled: CompiledScenario): Node[] {

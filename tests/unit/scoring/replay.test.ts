@@ -26,8 +26,17 @@ function load(file: string): Scenario {
   return result.scenario;
 }
 
-/** An event a trainee could send at this step, chosen by `pick` (a random number source). */
-function eventFor(current: Step, pick: (n: number) => number, at: number): EngineEvent {
+/**
+ * An event a trainee could send at this step, chosen by `pick` (a random number source). At a
+ * timed step not yet started, the player's `timer.start` comes first.
+ */
+function eventFor(
+  current: Step,
+  snapshot: EngineSnapshot,
+  pick: (n: number) => number,
+  at: number,
+): EngineEvent {
+  if (current.kind === 'timed' && snapshot.context.deadline === null) return { type: 'timer.start', at };
   switch (current.kind) {
     case 'dialogue':
     case 'recall':
@@ -68,7 +77,7 @@ describe.each(files)('replaying %s', (file) => {
         let at = 1_000;
         for (let guard = 0; guard < 500 && !isFinished(snapshot); guard++) {
           at += 1_000;
-          const event = eventFor(currentStep(compiled, snapshot), pick, at);
+          const event = eventFor(currentStep(compiled, snapshot), snapshot, pick, at);
           const next = step(compiled, snapshot, event);
           if (next.accepted) {
             log.push(event);
@@ -87,6 +96,8 @@ describe.each(files)('replaying %s', (file) => {
           JSON.parse(JSON.stringify(log)),
         );
         expect(replayed.rejected).toEqual([]);
+        const starts = log.filter((e) => e.type === 'timer.start').length;
+        expect(snapshot.context.history).toHaveLength(log.length - starts);
         expect(replayed.snapshot.context).toEqual(snapshot.context);
         const rescored = scoreAttempt({
           scenario,
