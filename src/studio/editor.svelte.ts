@@ -18,6 +18,8 @@ import type { CustomScenarioRecord } from '../storage/records';
 import { History } from './history';
 import { getAt, pathKey, type DocPath } from './paths';
 import { deriveScenes, type SceneMap } from './scenes';
+import { stepSummary } from './ops';
+import { lang } from '../i18n/index.svelte';
 
 export type SaveState = 'saved' | 'pending' | 'saving' | 'failed';
 
@@ -66,6 +68,10 @@ export class StudioEditor {
   readonly scenes: SceneMap = $derived(deriveScenes(this.doc.steps, this.doc.start));
   // eslint-disable-next-line svelte/prefer-svelte-reactivity -- rebuilt whole on each change, never mutated
   readonly stepIndex: Map<string, number> = $derived(new Map(this.doc.steps.map((s, i) => [s.id, i])));
+  /** `id — first words` of every step, once per document, for the many step pickers. */
+  readonly stepLabels: { id: string; label: string }[] = $derived(
+    this.doc.steps.map((s) => ({ id: s.id, label: `${s.id} — ${stepSummary(s, lang.current, 5)}` })),
+  );
   readonly hasErrors = $derived(this.issues.some((i) => i.severity === 'error'));
   /** Issues per step id, for marking nodes and list entries. */
   readonly issuesByStep: Map<string, { errors: number; warnings: number }> = $derived.by(() => {
