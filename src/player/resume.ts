@@ -4,6 +4,7 @@
  */
 import {
   compile,
+  ENGINE_EVENT_TYPES,
   replay,
   restoreSnapshot,
   validateScenario,
@@ -33,11 +34,21 @@ function isSaved(value: unknown): value is SavedSnapshot {
   );
 }
 
-const EVENT_TYPES = new Set(['user.choose', 'user.submit', 'user.continue', 'timer.expire']);
+const EVENT_TYPES = new Set<string>(ENGINE_EVENT_TYPES);
 
 function isEngineEvent(value: unknown): value is EngineEvent {
   const v = value as { type?: unknown; at?: unknown };
   return typeof v === 'object' && v !== null && EVENT_TYPES.has(v.type as string) && typeof v.at === 'number';
+}
+
+/**
+ * Whether a stored snapshot matches the log's length. Every accepted event but `timer.start` adds
+ * one decision; a start adds a deadline, so a snapshot still waiting for its start is stale too.
+ */
+function isCurrent(snapshot: EngineSnapshot, events: readonly EngineEvent[]): boolean {
+  const decisions = events.filter((e) => e.type !== 'timer.start').length;
+  if (snapshot.context.history.length !== decisions) return false;
+  return events.at(-1)?.type !== 'timer.start' || snapshot.context.deadline !== null;
 }
 
 export function resume(loaded: LoadedAttempt): Resumed {
@@ -48,8 +59,7 @@ export function resume(loaded: LoadedAttempt): Resumed {
     isEngineEvent(record.event) ? [record.event] : [],
   );
   const restored = isSaved(loaded.log.snapshot) ? restoreSnapshot(compiled, loaded.log.snapshot) : undefined;
-  // Every accepted event adds one decision, so a snapshot whose history is shorter than the log is stale.
-  if (restored?.ok && restored.snapshot.context.history.length === events.length) {
+  if (restored?.ok && isCurrent(restored.snapshot, events)) {
     return { ok: true, compiled, snapshot: restored.snapshot, events, replayed: false };
   }
   const input = { startedAt: loaded.attempt.startedAt, timeScale: attemptTimeScale(loaded.attempt.settings) };

@@ -5,6 +5,7 @@
  * anything twice.
  */
 import {
+  awaitsTimerStart,
   currentStep,
   isFinished,
   saveSnapshot,
@@ -79,6 +80,13 @@ export class PlayerSession {
     this.compiled && this.snapshot ? currentStep(this.compiled, this.snapshot) : undefined,
   );
   readonly finished = $derived(this.snapshot ? isFinished(this.snapshot) : false);
+  /**
+   * A timed step is on screen (no debrief over it) but its clock has not started: its answers
+   * stay disabled until `timer.start` is saved.
+   */
+  readonly awaitingTimer = $derived(
+    this.compiled && this.snapshot && !this.feedback ? awaitsTimerStart(this.compiled, this.snapshot) : false,
+  );
 
   async load(attemptId: string, storageAvailable: boolean): Promise<void> {
     this.#attemptId = attemptId;
@@ -153,15 +161,18 @@ export class PlayerSession {
         snapshot: stored.saved,
         ...(finished ? { status: 'completed' as const, ...(result ? { result } : {}) } : {}),
       });
-      const previous = currentStep(compiled, snapshot);
-      const decision = next.snapshot.context.history[next.snapshot.context.history.length - 1];
-      const feedback = attempt.mode === 'practice' && decision ? feedbackFor(previous, decision) : undefined;
       this.attempt = updated;
-      this.previousVars = snapshot.context.vars;
       this.snapshot = next.snapshot;
       if (this.failed) storageStatus.dismissFailure();
       this.failed = undefined;
-      this.feedback = feedback ? { step: previous, feedback } : undefined;
+      // A timer start is no decision: the meters and any debrief stay as they were.
+      if (event.type !== 'timer.start') {
+        const previous = currentStep(compiled, snapshot);
+        const decision = next.snapshot.context.history[next.snapshot.context.history.length - 1];
+        const feedback = attempt.mode === 'practice' && decision ? feedbackFor(previous, decision) : undefined;
+        this.previousVars = snapshot.context.vars;
+        this.feedback = feedback ? { step: previous, feedback } : undefined;
+      }
       this.#channel?.postMessage({
         attemptId: updated.id,
         eventCount: updated.eventCount,
@@ -179,6 +190,17 @@ export class PlayerSession {
     } finally {
       this.saving = false;
     }
+  }
+
+  /**
+   * Starts the clock of a timed step the trainee now sees (assessment: right after entering it;
+   * practice: once the debrief is closed; after a reload: when the restored step is shown). The
+   * start is saved like any event; a second tab that tries too gets a conflict and reloads the
+   * deadline the first one saved, so nobody can restart the clock.
+   */
+  async startTimerIfShown(now: number): Promise<boolean> {
+    if (!this.awaitingTimer || this.failed) return false;
+    return this.send({ type: 'timer.start', at: now });
   }
 
   /** Sends `timer.expire` when the current step's deadline has passed (also right after a resume). */

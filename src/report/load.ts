@@ -7,6 +7,7 @@
 import {
   canonicalJson,
   compile,
+  ENGINE_EVENT_TYPES,
   isFinished,
   replay,
   validateScenario,
@@ -67,7 +68,7 @@ export type ReportLoad =
 
 export type AttemptLoader = (attemptId: string) => Promise<LoadedAttempt | undefined>;
 
-const EVENT_TYPES = new Set(['user.choose', 'user.submit', 'user.continue', 'timer.expire']);
+const EVENT_TYPES = new Set<string>(ENGINE_EVENT_TYPES);
 
 function isEngineEvent(value: unknown): value is EngineEvent {
   const v = value as { type?: unknown; at?: unknown } | null;

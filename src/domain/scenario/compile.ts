@@ -119,7 +119,8 @@ function accepts(step: Step | undefined, context: EngineContext, event: EngineEv
     case 'user.choose':
       if (step.kind !== 'dialogue' && step.kind !== 'timed' && step.kind !== 'recall' && step.kind !== 'data')
         return false;
-      if (runsTimer(step, context) && (context.deadline === null || event.at > context.deadline)) return false;
+      if (runsTimer(step, context) && (context.deadline === null || event.at > context.deadline))
+        return false;
       return step.options.some((o) => o.id === event.optionId);
     case 'timer.start':
       return runsTimer(step, context) && context.deadline === null;

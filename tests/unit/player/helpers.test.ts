@@ -22,6 +22,7 @@ function scenario(): Scenario {
 const playToEnd: EngineEvent[] = [
   { type: 'user.continue', at: 1 },
   { type: 'user.choose', optionId: 'polite', at: 2 },
+  { type: 'timer.start', at: 2 },
   { type: 'timer.expire', at: 20_002 },
   { type: 'user.choose', optionId: 'r42', at: 20_003 },
   { type: 'user.submit', answer: ['c1', 'c2'], at: 20_004 },

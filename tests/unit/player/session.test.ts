@@ -1,5 +1,12 @@
 import { beforeEach, describe, expect, it } from 'vitest';
-import { compile, saveSnapshot, start, validateScenario } from '../../../src/domain/scenario';
+import {
+  compile,
+  replay,
+  saveSnapshot,
+  start,
+  validateScenario,
+  type EngineEvent,
+} from '../../../src/domain/scenario';
 import type { Scenario } from '../../../src/domain/scenario/schema';
 import { resume } from '../../../src/player/resume';
 import { PlayerSession } from '../../../src/player/session.svelte';
@@ -41,21 +48,80 @@ describe('the player session', () => {
     expect(await session.send({ type: 'user.continue', at: 2000 })).toBe(true);
     expect(await session.send({ type: 'user.choose', optionId: 'polite', at: 3000 })).toBe(true);
     expect(session.feedback?.feedback.evidence).toEqual([{ competency: 'q.politeness', value: 2 }]);
-    expect(session.snapshot?.context.deadline).toBe(3000 + 20_000);
+    // The timed step waits behind the debrief: its clock has not started.
+    expect(session.snapshot?.context.deadline).toBeNull();
+    expect(session.awaitingTimer).toBe(false);
+    expect(await session.startTimerIfShown(50_000)).toBe(false);
+    session.dismissFeedback();
+    expect(session.awaitingTimer).toBe(true);
+    expect(await session.send({ type: 'user.choose', optionId: 'calm', at: 60_000 })).toBe(false);
+    expect(await session.startTimerIfShown(60_000)).toBe(true);
+    expect(session.snapshot?.context.deadline).toBe(60_000 + 20_000);
+    expect(session.awaitingTimer).toBe(false);
+    expect(session.snapshot?.context.history).toHaveLength(2);
+    expect(await session.startTimerIfShown(70_000)).toBe(false);
 
     const again = new PlayerSession();
     await again.load(attempt.id, true);
     expect(again.step?.id).toBe('hurry');
-    expect(again.snapshot?.context.deadline).toBe(23_000);
-    expect(await again.expireIfDue(10_000)).toBe(false);
-    expect(await again.expireIfDue(30_000)).toBe(true);
+    expect(again.snapshot?.context.deadline).toBe(80_000);
+    expect(again.awaitingTimer).toBe(false);
+    expect(await again.expireIfDue(70_000)).toBe(false);
+    expect(await again.expireIfDue(90_000)).toBe(true);
     const loaded = await attemptRepository.load(attempt.id);
     expect(loaded?.log.events.map((e) => e.event['type'])).toEqual([
       'user.continue',
       'user.choose',
+      'timer.start',
       'timer.expire',
     ]);
-    expect(loaded?.log.events[2]?.at).toBe(23_000);
+    expect(loaded?.log.events[3]?.at).toBe(80_000);
+  });
+
+  it('starts the clock of a timed step restored unstarted after a reload, and only in one tab', async () => {
+    const attempt = await begin();
+    const session = new PlayerSession();
+    await session.load(attempt.id, true);
+    await session.send({ type: 'user.continue', at: 2000 });
+    await session.send({ type: 'user.choose', optionId: 'polite', at: 3000 });
+    // Reloaded while the debrief was shown: two tabs now show the timed step.
+    const tabA = new PlayerSession();
+    const tabB = new PlayerSession();
+    await tabA.load(attempt.id, true);
+    await tabB.load(attempt.id, true);
+    expect(tabA.feedback).toBeUndefined();
+    expect(tabA.awaitingTimer).toBe(true);
+    expect(tabB.awaitingTimer).toBe(true);
+    expect(await tabA.startTimerIfShown(100_000)).toBe(true);
+    expect(await tabB.startTimerIfShown(100_500)).toBe(false);
+    expect(tabB.notice).toBe('conflict');
+    expect(tabB.snapshot?.context.deadline).toBe(120_000);
+    expect(tabB.awaitingTimer).toBe(false);
+    const loaded = await attemptRepository.load(attempt.id);
+    expect(loaded?.log.events.filter((e) => e.event['type'] === 'timer.start')).toHaveLength(1);
+    // The stored snapshot, not a replay, carries the deadline; a replay gives the same.
+    const resumed = resume(loaded!);
+    expect(resumed.ok && resumed.replayed).toBe(false);
+    const replayed = resume({ ...loaded!, log: { ...loaded!.log, snapshot: null } });
+    expect(replayed.ok && replayed.replayed && replayed.snapshot.context.deadline).toBe(120_000);
+    // A snapshot saved before the start has as many decisions as the log, yet is stale.
+    const compiled = compile(scenario());
+    const events = loaded!.log.events.map((e) => e.event as unknown as EngineEvent);
+    const before = replay(compiled, { startedAt: 1000, timeScale: 1 }, events.slice(0, -1)).snapshot;
+    const stale = resume({ ...loaded!, log: { ...loaded!.log, snapshot: saveSnapshot(compiled, before) } });
+    expect(stale.ok && stale.replayed && stale.snapshot.context.deadline).toBe(120_000);
+  });
+
+  it('accepts a timed choice with no start when timers are off', async () => {
+    const attempt = await begin(indexedDbStore, { timeScale: null });
+    const session = new PlayerSession();
+    await session.load(attempt.id, true);
+    await session.send({ type: 'user.continue', at: 2000 });
+    await session.send({ type: 'user.choose', optionId: 'polite', at: 3000 });
+    session.dismissFeedback();
+    expect(session.awaitingTimer).toBe(false);
+    expect(await session.startTimerIfShown(4000)).toBe(false);
+    expect(await session.send({ type: 'user.choose', optionId: 'calm', at: 1_000_000 })).toBe(true);
   });
 
   it('never applies a choice twice when another tab moved on', async () => {
@@ -127,6 +193,8 @@ describe('the player session', () => {
     expect(session.persistent).toBe(false);
     await session.send({ type: 'user.continue', at: 2000 });
     await session.send({ type: 'user.choose', optionId: 'polite', at: 3000 });
-    expect(session.snapshot?.context.deadline).toBe(23_000);
+    session.dismissFeedback();
+    expect(await session.startTimerIfShown(4000)).toBe(true);
+    expect(session.snapshot?.context.deadline).toBe(24_000);
   });
 });

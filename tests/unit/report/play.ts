@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import {
+  awaitsTimerStart,
   compile,
   currentStep,
   isFinished,
@@ -86,9 +87,12 @@ export async function playAndStore(scenario: Scenario, options: PlayOptions = {}
   while (!isFinished(snapshot) && attempt.eventCount < (options.stopAfter ?? Infinity)) {
     const current = currentStep(compiled, snapshot);
     const override = options.choose?.[current.id];
-    const event: EngineEvent = override
-      ? { type: 'user.choose', optionId: override, at: (clock += 1_000) }
-      : pick(current);
+    // The player starts a timed step's clock when it shows the step, before any answer.
+    const event: EngineEvent = awaitsTimerStart(compiled, snapshot)
+      ? { type: 'timer.start', at: (clock += 1_000) }
+      : override
+        ? { type: 'user.choose', optionId: override, at: (clock += 1_000) }
+        : pick(current);
     const next = step(compiled, snapshot, event);
     if (!next.accepted) throw new Error(`not accepted at ${current.id}`);
     snapshot = next.snapshot;

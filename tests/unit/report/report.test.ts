@@ -77,11 +77,18 @@ describe('loading a report', () => {
   it('uses the time scale the attempt ran with', async () => {
     const attempt = await playAndStore(scenario);
     const loaded = (await load(attempt.id)) as LoadedAttempt;
-    // The timed step's answer came 1 s after it opened: within 30 s at any scale, but with timers
-    // off a stored timeout would be refused; here we check a stored scale of null replays cleanly.
-    const untimed = { ...loaded, attempt: { ...loaded.attempt, settings: { timeScale: null } } };
+    // The timed step's answer came 1 s after its clock started: within 30 s at any scale, but with
+    // timers off a stored timeout or timer start would be refused. An untimed attempt logs no
+    // start, so drop it and check that a stored scale of null replays cleanly.
+    const untimed = {
+      ...loaded,
+      attempt: { ...loaded.attempt, settings: { timeScale: null } },
+      log: { ...loaded.log, events: loaded.log.events.filter((r) => r.event['type'] !== 'timer.start') },
+    };
     const replayed = replayAttempt(untimed);
     expect(replayed.ok && replayed.problems).toEqual([]);
+    const withStart = replayAttempt({ ...loaded, attempt: untimed.attempt });
+    expect(withStart.ok && withStart.problems.map((p) => p.kind)).toEqual(['rejectedEvents']);
   });
 
   it('reports a missing attempt and a damaged scenario copy', async () => {

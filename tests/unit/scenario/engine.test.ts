@@ -187,7 +187,11 @@ describe('compiled scenario', () => {
     expect(compiled.machine.getPersistedSnapshot(again.snapshot)).toEqual(
       compiled.machine.getPersistedSnapshot(live),
     );
-    expect(again.snapshot.context.history.map((d) => d.choice.type)).toEqual(['continue', 'option', 'option']);
+    expect(again.snapshot.context.history.map((d) => d.choice.type)).toEqual([
+      'continue',
+      'option',
+      'option',
+    ]);
     expect(again.snapshot.context.history.map((d) => d.at)).toEqual([T0 + 1000, T0 + 2000, T0 + 100_000]);
     // Stopped mid-step: the restored deadline is the one the start set, not a new one.
     const mid = replay(compiled, { startedAt: T0 }, log.slice(0, 3)).snapshot;
