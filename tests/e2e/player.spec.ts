@@ -64,6 +64,8 @@ test('a built-in scenario is played to its ending with the keyboard alone', asyn
       await expect(page.getByRole('button', { name: /Продолжить|Дальше/ })).toBeFocused();
       await page.keyboard.press('Enter');
     } else {
+      // A timed step's answers wait until its clock start is saved; the countdown shows then.
+      if (text.includes('пока не вышло время')) await expect(timer(page)).toBeVisible();
       await page.keyboard.press('1');
     }
     await expect(stepHeading(page)).not.toHaveText(text);
@@ -98,6 +100,7 @@ test('a reload mid-scenario and mid-timer resumes the same step with the time th
   await page.keyboard.press('1');
 
   await expect(stepHeading(page)).toHaveText('Шаг 4. Ответьте, пока не вышло время');
+  // In assessment the step is shown as soon as it is entered, so its clock starts at once.
   await expect(timer(page)).toHaveText(/0:(30|2\d)/);
   // Fix the clock (timers keep running) so a slow reload on a busy machine does not blur the figures.
   const now = await page.evaluate(() => Date.now());
@@ -119,7 +122,43 @@ test('a reload mid-scenario and mid-timer resumes the same step with the time th
   await page.goto(url);
   await expect(stepHeading(page)).toHaveText('Шаг 5. Вопрос на память');
   await expect(page.getByText('Вы не успели ответить.')).toBeVisible();
+  // continue, two choices, the clock's start, the timeout.
+  expect(await eventCount(page, url)).toBe(5);
+});
+
+test("in practice a timed step's time starts when it is shown, not while the debrief before it is read", async ({
+  page,
+}) => {
+  await page.clock.install({ time: new Date('2025-03-03T10:00:00') });
+  const url = await startScenario(page, EXAMPLE, { mode: 'practice' });
+  await page.getByRole('button', { name: 'Продолжить' }).click();
+  await expect(stepHeading(page)).toHaveText('Шаг 2. Ваш ответ');
+  await page.keyboard.press('1');
+  await page.getByRole('button', { name: 'Дальше' }).click();
+  await expect(stepHeading(page)).toHaveText('Шаг 3. Ваш ответ');
+  await page.keyboard.press('1');
+  await expect(stepHeading(page)).toHaveText('Разбор ответа');
+  // The next step allows 30 s; read the debrief for two minutes (timers run).
+  await page.clock.runFor(120_000);
+  await expect(stepHeading(page)).toHaveText('Разбор ответа');
+  expect(await eventCount(page, url)).toBe(3);
+  await page.getByRole('button', { name: 'Дальше' }).click();
+
+  await expect(stepHeading(page)).toHaveText('Шаг 4. Ответьте, пока не вышло время');
+  await expect(timer(page)).toHaveText(/0:(30|29)/);
+  await expect(page.getByText('Вы не успели ответить.')).toHaveCount(0);
+  const now = await page.evaluate(() => Date.now());
+  const deadline = await storedDeadline(page, url);
+  expect(deadline - now).toBeGreaterThan(28_000);
+  expect(deadline - now).toBeLessThanOrEqual(30_000);
   expect(await eventCount(page, url)).toBe(4);
+  const answer = page.getByRole('button', { name: /Понимаю, срок важен/ });
+  await expect(answer).toBeEnabled();
+  await answer.click();
+  await expect(stepHeading(page)).toHaveText('Разбор ответа');
+  await expect(page.getByText('Спокойный ответ с фактами', { exact: false })).toBeVisible();
+  await expect(page.getByText('Вы не успели ответить.')).toHaveCount(0);
+  expect(await eventCount(page, url)).toBe(5);
 });
 
 test('practice shows feedback after a choice; assessment does not', async ({ page }) => {

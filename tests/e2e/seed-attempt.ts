@@ -7,6 +7,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from '@playwright/test';
 import {
+  awaitsTimerStart,
   compile,
   currentStep,
   isFinished,
@@ -44,7 +45,10 @@ export async function seedAttempt(page: Page, options: SeedOptions): Promise<str
     const current = currentStep(compiled, snapshot);
     at += 2_000;
     let event: EngineEvent;
-    if ('options' in current) {
+    // The player starts a timed step's clock when it shows the step, before any answer.
+    if (awaitsTimerStart(compiled, snapshot)) {
+      event = { type: 'timer.start', at };
+    } else if ('options' in current) {
       event = { type: 'user.choose', optionId: options.choose?.[current.id] ?? current.options[0]!.id, at };
     } else if (current.kind === 'inspect') {
       event = { type: 'user.submit', answer: current.items.filter((i) => i.faulty).map((i) => i.id), at };
