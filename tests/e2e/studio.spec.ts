@@ -247,3 +247,32 @@ test('a hostile file shows its problems and runs nothing', async ({ page }) => {
   expect(await page.evaluate(() => (window as { __pwned?: number }).__pwned)).toBeUndefined();
   expect(await page.evaluate(() => ({}) as { polluted?: boolean }).then((o) => o.polluted)).toBeUndefined();
 });
+
+test('a built-in scenario opens as a copy and play-tests from a timed step with chosen values', async ({
+  page,
+}) => {
+  test.setTimeout(120_000);
+  await page.goto('/#/studio');
+  await page.getByRole('button', { name: 'Открыть копию «Первый звонок по заявке»' }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Первый звонок по заявке');
+  await expect(page.getByText('черновик', { exact: true })).toBeVisible();
+
+  // Search by id focuses the step; the graph and the list follow.
+  await page.getByRole('searchbox', { name: 'Поиск по тексту или идентификатору' }).fill('deadline');
+  await page.keyboard.press('Enter');
+  await expect(inspector(page).getByRole('textbox', { name: 'Идентификатор шага' })).toHaveValue('deadline');
+  await expect(
+    page.getByRole('listbox', { name: 'Шаги' }).getByRole('option', { name: /^[А-яЁё ]+ deadline\b/ }),
+  ).toHaveAttribute('aria-selected', 'true');
+
+  await page.getByRole('button', { name: 'Проверить' }).click();
+  const play = page.getByRole('region', { name: 'Проверка прохождения' });
+  await expect(play.getByRole('combobox', { name: 'Начать с шага' })).toHaveValue('deadline');
+  await play.getByRole('spinbutton', { name: /mood/ }).fill('10');
+  await play.getByRole('button', { name: 'Начать проверку' }).click();
+  await expect(play.getByRole('timer')).toBeVisible();
+  await expect(play.getByText('mood = 10')).toBeVisible();
+  await page.keyboard.press('1');
+  await expect(play.getByRole('heading', { name: /Шаг recall-budget/ })).toBeFocused();
+  await expectNoA11yViolations(page);
+});

@@ -275,3 +275,17 @@ describe('scenario files', () => {
     expect(result.issues.map((i) => i.code)).toContain('unknown-next');
   });
 });
+
+describe('search', () => {
+  it('matches ids and texts, not links, and prefers an exact id', async () => {
+    const { bestMatch, matchesSearch } = await import('../../../src/studio/search');
+    const doc = newScenario('search');
+    const [start, end] = doc.steps as [Step, Step];
+    expect(matchesSearch(start, 'здравствуйте')).toBe(true);
+    expect(matchesSearch(start, 'HELLO')).toBe(true);
+    expect(matchesSearch(start, 'end')).toBe(false);
+    expect(bestMatch(doc.steps, 'end')).toBe(end);
+    expect(bestMatch(doc.steps, 'вежливое')).toBe(start);
+    expect(bestMatch(doc.steps, '  ')).toBeUndefined();
+  });
+});
