@@ -142,6 +142,17 @@ test('a trainer builds a scenario from nothing, fixes it, play-tests and publish
   await expect(page.getByRole('status').filter({ hasText: 'Опубликована версия 1' })).toBeVisible();
   await expect(page.getByText('опубликован, версия 1')).toBeVisible();
 
+  // The publication is in the version history and opens read-only.
+  await page.getByRole('link', { name: '← Все сценарии' }).click();
+  await page.getByText('История версий «Звонок недовольного клиента»').click();
+  await page.getByRole('link', { name: 'Открыть версию 1 для чтения' }).click();
+  await expect(page.getByText('только чтение: версия 1')).toBeVisible();
+  await expect(inspector(page).getByRole('textbox', { name: 'Идентификатор шага' })).toHaveAttribute(
+    'readonly',
+    '',
+  );
+  await expect(page.getByRole('button', { name: 'Сделать черновиком' })).toBeVisible();
+
   // A trainee finds it in the catalogue and plays it to an ending.
   await page.goto('/#/scenarios');
   const card = page.getByRole('article', { name: 'Звонок недовольного клиента' });
@@ -190,6 +201,13 @@ test('export then import gives an identical document; undo, redo and a reload ke
   await expect(page.getByRole('status').filter({ hasText: 'импортирован как черновик' })).toBeVisible();
   await expect(page.getByRole('link', { name: 'Черновик до перезагрузки' })).toHaveCount(2);
   await expectNoA11yViolations(page);
+
+  // Delete with undo.
+  await page.getByRole('button', { name: 'Удалить «Черновик до перезагрузки»' }).first().click();
+  await expect(page.getByRole('status').filter({ hasText: 'удалён' })).toBeVisible();
+  await expect(page.getByRole('link', { name: 'Черновик до перезагрузки' })).toHaveCount(1);
+  await page.getByRole('button', { name: 'Отменить удаление' }).click();
+  await expect(page.getByRole('link', { name: 'Черновик до перезагрузки' })).toHaveCount(2);
 
   // The newest one is the import: open it and export again.
   await page.getByRole('link', { name: 'Черновик до перезагрузки' }).first().click();
