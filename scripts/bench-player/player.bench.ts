@@ -36,6 +36,10 @@ async function stepOnce(page: Page): Promise<Sample | 'ended'> {
       trigger = panel.querySelector('button[type="submit"]');
     else trigger = panel.querySelector('button[data-option]');
     if (!trigger) throw new Error(`no control for ${kind}`);
+    // A timed step's answers stay disabled until its clock start is saved; measure from a usable control.
+    for (let frames = 0; (trigger as HTMLButtonElement).disabled && frames < 600; frames++) {
+      await new Promise((resolve) => requestAnimationFrame(resolve));
+    }
     const changed = new Promise<void>((resolve) => {
       const observer = new MutationObserver(() => {
         if (document.getElementById('step-heading')?.textContent !== before) {
