@@ -121,6 +121,8 @@ test(`a ${STEPS}-step scenario in the studio`, async ({ page }) => {
         index,
       ),
     );
+    // The graph glides to the selected step (200 ms); click its successor once it is drawn.
+    await page.locator(`.svelte-flow__node[data-id="s${next}"]`).waitFor();
     selectGraph.push(
       await page.evaluate(
         (i) =>
