@@ -4,13 +4,13 @@
  * concurrency included), so the player code is one and the same.
  */
 import {
+  appendedRecord,
   attemptRepository,
-  ConflictError,
+  newAttemptRecord,
   type AppendInput,
   type LoadedAttempt,
   type StartAttemptInput,
 } from '../storage/attempts';
-import { newId } from '../storage/ids';
 import type { AttemptRecord, AttemptStatus } from '../storage/records';
 
 export interface AttemptStore {
@@ -37,23 +37,7 @@ const clone = <T>(value: T): T => structuredClone(value);
 export const memoryStore: AttemptStore = {
   persistent: false,
   async start(input) {
-    const now = input.now ?? Date.now();
-    const attempt: AttemptRecord = {
-      id: newId(),
-      traineeId: input.traineeId,
-      scenarioId: input.scenarioId,
-      scenarioVersion: input.scenarioVersion,
-      scenarioHash: input.scenarioHash,
-      scenarioTitle: input.scenarioTitle,
-      mode: input.mode,
-      status: 'active',
-      language: input.language,
-      startedAt: now,
-      updatedAt: now,
-      eventCount: 0,
-      ...(input.sessionId ? { sessionId: input.sessionId } : {}),
-      ...(input.settings ? { settings: input.settings } : {}),
-    };
+    const attempt = newAttemptRecord(input);
     memory.set(attempt.id, {
       attempt,
       log: { attemptId: attempt.id, events: [], snapshot: clone(input.snapshot) },
@@ -65,15 +49,7 @@ export const memoryStore: AttemptStore = {
     const found = memory.get(input.attemptId);
     if (!found) throw new Error(`No attempt ${input.attemptId}`);
     const { attempt, log } = found;
-    if (attempt.eventCount !== input.expectedCount || attempt.status !== 'active')
-      throw new ConflictError(attempt.eventCount);
-    const updated: AttemptRecord = {
-      ...attempt,
-      eventCount: input.expectedCount + 1,
-      updatedAt: input.at,
-      status: input.status ?? attempt.status,
-      ...(input.result !== undefined ? { result: clone(input.result) } : {}),
-    };
+    const updated = appendedRecord(attempt, clone(input));
     memory.set(input.attemptId, {
       attempt: updated,
       log: {

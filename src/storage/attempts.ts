@@ -50,29 +50,52 @@ export class ConflictError extends StorageError {
   }
 }
 
+/** The header of a new attempt, before any event. Shared by every attempt store. */
+export function newAttemptRecord(input: StartAttemptInput): AttemptRecord {
+  const now = input.now ?? Date.now();
+  return {
+    id: newId(),
+    traineeId: input.traineeId,
+    scenarioId: input.scenarioId,
+    scenarioVersion: input.scenarioVersion,
+    scenarioHash: input.scenarioHash,
+    scenarioTitle: input.scenarioTitle,
+    mode: input.mode,
+    status: 'active',
+    language: input.language,
+    startedAt: now,
+    updatedAt: now,
+    eventCount: 0,
+    ...(input.sessionId ? { sessionId: input.sessionId } : {}),
+    ...(input.settings ? { settings: input.settings } : {}),
+  };
+}
+
+/**
+ * The header after appending one event; throws ConflictError when the caller's view of the log
+ * is stale or the attempt has ended. Shared by every attempt store.
+ */
+export function appendedRecord(attempt: AttemptRecord, input: AppendInput): AttemptRecord {
+  if (attempt.eventCount !== input.expectedCount || attempt.status !== 'active') {
+    throw new ConflictError(attempt.eventCount);
+  }
+  return {
+    ...attempt,
+    eventCount: input.expectedCount + 1,
+    updatedAt: input.at,
+    status: input.status ?? attempt.status,
+    ...(input.result !== undefined ? { result: input.result } : {}),
+  };
+}
+
 /**
  * Attempts: a small header, the event log with the snapshot, and the scenario copy by hash.
  * Every write that changes an attempt touches header and log in one transaction.
  */
 export const attemptRepository = {
   async start(input: StartAttemptInput): Promise<AttemptRecord> {
-    const now = input.now ?? Date.now();
-    const attempt: AttemptRecord = {
-      id: newId(),
-      traineeId: input.traineeId,
-      scenarioId: input.scenarioId,
-      scenarioVersion: input.scenarioVersion,
-      scenarioHash: input.scenarioHash,
-      scenarioTitle: input.scenarioTitle,
-      mode: input.mode,
-      status: 'active',
-      language: input.language,
-      startedAt: now,
-      updatedAt: now,
-      eventCount: 0,
-      ...(input.sessionId ? { sessionId: input.sessionId } : {}),
-      ...(input.settings ? { settings: input.settings } : {}),
-    };
+    const attempt = newAttemptRecord(input);
+    const now = attempt.startedAt;
     const database = db();
     try {
       await database.transaction(
@@ -112,18 +135,9 @@ export const attemptRepository = {
         const attempt = await database.attempts.get(input.attemptId);
         const log = await database.attemptLogs.get(input.attemptId);
         if (!attempt || !log) throw new StorageError('unknown', `No attempt ${input.attemptId}`);
-        if (attempt.eventCount !== input.expectedCount || log.events.length !== input.expectedCount) {
-          throw new ConflictError(attempt.eventCount);
-        }
-        if (attempt.status !== 'active') throw new ConflictError(attempt.eventCount);
+        if (log.events.length !== input.expectedCount) throw new ConflictError(attempt.eventCount);
+        const updated = appendedRecord(attempt, input);
         const record: AttemptEventRecord = { seq: input.expectedCount, at: input.at, event: input.event };
-        const updated: AttemptRecord = {
-          ...attempt,
-          eventCount: input.expectedCount + 1,
-          updatedAt: input.at,
-          status: input.status ?? attempt.status,
-          ...(input.result !== undefined ? { result: input.result } : {}),
-        };
         await database.attemptLogs.put({ ...log, events: [...log.events, record], snapshot: input.snapshot });
         await database.attempts.put(updated);
         return updated;
