@@ -30,6 +30,8 @@ export type SessionPhase = 'loading' | 'notFound' | 'broken' | 'ready';
 export type SessionNotice = 'conflict' | 'updatedElsewhere' | undefined;
 
 const CHANNEL = 'profproba-attempts';
+/** How long a save may take before the page shows it is busy. */
+const SAVING_SHOWN_AFTER_MS = 150;
 
 interface Broadcast {
   attemptId: string;
@@ -56,8 +58,14 @@ export class PlayerSession {
   compiled = $state.raw<CompiledScenario | undefined>(undefined);
   snapshot = $state.raw<EngineSnapshot | undefined>(undefined);
   issues = $state.raw<Issue[]>([]);
-  /** A write is in flight: inputs are disabled. */
+  /** A write is in flight: further input is refused (see `send`). */
   saving = $state(false);
+  /**
+   * The write in flight has taken longer than a glance: only now are the inputs shown disabled and
+   * "saving" said. A usual save takes a few milliseconds, and marking the page busy and back
+   * for it would cost a frame of layout and paint between the choice and the next step.
+   */
+  savingShown = $state(false);
   /** The last event that could not be written; the step stays as it was so it can be retried. */
   failed = $state.raw<EngineEvent | undefined>(undefined);
   notice = $state<SessionNotice>(undefined);
@@ -149,6 +157,7 @@ export class PlayerSession {
         )
       : undefined;
     this.saving = true;
+    const showSaving = setTimeout(() => (this.savingShown = true), SAVING_SHOWN_AFTER_MS);
     this.notice = undefined;
     try {
       let stored = { event: { ...event } as EngineEvent, saved: saveSnapshot(compiled, next.snapshot) };
@@ -188,7 +197,9 @@ export class PlayerSession {
       }
       return false;
     } finally {
+      clearTimeout(showSaving);
       this.saving = false;
+      this.savingShown = false;
     }
   }
 

@@ -130,3 +130,31 @@ export function blocks(entries: readonly TranscriptEntry[]): TranscriptBlock[] {
   });
   return out;
 }
+
+function sameBlock(a: TranscriptBlock, b: TranscriptBlock): boolean {
+  if (a.kind !== b.kind || a.key !== b.key) return false;
+  const keys = Object.keys(b) as (keyof TranscriptBlock)[];
+  if (keys.length !== Object.keys(a).length) return false;
+  return keys.every((k) => {
+    const x: unknown = a[k];
+    const y: unknown = b[k];
+    if (x === y) return true;
+    return Array.isArray(x) && Array.isArray(y) && x.length === y.length && x.every((v, i) => v === y[i]);
+  });
+}
+
+/**
+ * `next`, with every block that equals the one of the same key in `previous` replaced by that
+ * earlier object. The conversation only grows, so after a step all earlier blocks keep their
+ * identity and the page updates just what was added instead of re-checking the whole transcript.
+ */
+export function keepUnchanged(
+  previous: readonly TranscriptBlock[],
+  next: TranscriptBlock[],
+): TranscriptBlock[] {
+  const before = new Map(previous.map((b) => [b.key, b]));
+  return next.map((block) => {
+    const old = before.get(block.key);
+    return old && sameBlock(old, block) ? old : block;
+  });
+}

@@ -132,14 +132,20 @@ export const attemptRepository = {
     const database = db();
     try {
       return await database.transaction('rw', database.attempts, database.attemptLogs, async () => {
-        const attempt = await database.attempts.get(input.attemptId);
-        const log = await database.attemptLogs.get(input.attemptId);
+        // Both reads, then both writes, are sent together: each await here is a round trip to
+        // the browser's storage process, and this write stands between a choice and the next step.
+        const [attempt, log] = await Promise.all([
+          database.attempts.get(input.attemptId),
+          database.attemptLogs.get(input.attemptId),
+        ]);
         if (!attempt || !log) throw new StorageError('unknown', `No attempt ${input.attemptId}`);
         if (log.events.length !== input.expectedCount) throw new ConflictError(attempt.eventCount);
         const updated = appendedRecord(attempt, input);
         const record: AttemptEventRecord = { seq: input.expectedCount, at: input.at, event: input.event };
-        await database.attemptLogs.put({ ...log, events: [...log.events, record], snapshot: input.snapshot });
-        await database.attempts.put(updated);
+        await Promise.all([
+          database.attemptLogs.put({ ...log, events: [...log.events, record], snapshot: input.snapshot }),
+          database.attempts.put(updated),
+        ]);
         return updated;
       });
     } catch (error) {

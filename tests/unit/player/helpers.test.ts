@@ -10,7 +10,7 @@ import {
   timeChoiceOf,
   timeScaleOf,
 } from '../../../src/player/timing';
-import { blocks, transcript } from '../../../src/player/transcript';
+import { blocks, keepUnchanged, promptEntries, transcript } from '../../../src/player/transcript';
 import { everyKindScenario } from '../../e2e/fixtures/every-kind';
 
 function scenario(): Scenario {
@@ -100,6 +100,37 @@ describe('the conversation so far', () => {
     ]);
     const written = entries.find((e) => e.kind === 'written');
     expect(written?.kind === 'written' && written.text).toBe('Приносим извинения.');
+  });
+});
+
+describe('keepUnchanged', () => {
+  it('keeps the earlier blocks of a growing conversation and only adds the new ones', () => {
+    const compiled = compile(scenario());
+    const events = playToEnd.slice(0, 6);
+    const shorter = replay(compiled, { startedAt: 0 }, events.slice(0, 2)).snapshot.context.history;
+    const longer = replay(compiled, { startedAt: 0 }, events).snapshot.context.history;
+    const before = blocks(transcript(compiled.steps, shorter));
+    const after = keepUnchanged(before, blocks(transcript(compiled.steps, longer)));
+    expect(after.length).toBeGreaterThan(before.length);
+    before.forEach((block, i) => expect(after[i]).toBe(block));
+    expect(after.slice(before.length).every((b) => !before.includes(b))).toBe(true);
+  });
+
+  it('replaces a block whose content changed under the same key', () => {
+    const compiled = compile(scenario());
+    const history = replay(compiled, { startedAt: 0 }, playToEnd.slice(0, 1)).snapshot.context.history;
+    const hello = compiled.steps.get('hello')!;
+    if (hello.kind !== 'dialogue') throw new Error('fixture: hello is a dialogue step');
+    const past = transcript(compiled.steps, history);
+    const withPrompt = blocks([...past, ...promptEntries(hello)]);
+    const debrief = blocks(past);
+    const kept = keepUnchanged(withPrompt, debrief);
+    kept.forEach((block, i) => expect(block).toBe(withPrompt[i]));
+    const grown = blocks([...past, ...promptEntries(hello), ...promptEntries(hello)]);
+    const merged = keepUnchanged(withPrompt, grown);
+    const last = merged[merged.length - 1]!;
+    expect(last.kind === 'say' && last.paragraphs.length).toBe(2 * hello.lines.length);
+    expect(withPrompt).not.toContain(last);
   });
 });
 

@@ -1,4 +1,4 @@
-import { beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
 import {
   compile,
   replay,
@@ -122,6 +122,37 @@ describe('the player session', () => {
     expect(session.awaitingTimer).toBe(false);
     expect(await session.startTimerIfShown(4000)).toBe(false);
     expect(await session.send({ type: 'user.choose', optionId: 'calm', at: 1_000_000 })).toBe(true);
+  });
+
+  it('refuses input while a save is in flight, and shows the page busy only when the save is slow', async () => {
+    const attempt = await begin(memoryStore);
+    const session = new PlayerSession();
+    await session.load(attempt.id, false);
+    const append = memoryStore.append.bind(memoryStore);
+    let release = () => {};
+    const spy = vi.spyOn(memoryStore, 'append').mockImplementation(async (input) => {
+      await new Promise<void>((resolve) => (release = resolve));
+      return append(input);
+    });
+    try {
+      vi.useFakeTimers();
+      const first = session.send({ type: 'user.continue', at: 2000 });
+      await vi.advanceTimersByTimeAsync(0);
+      expect(session.saving).toBe(true);
+      expect(session.savingShown).toBe(false);
+      expect(await session.send({ type: 'user.continue', at: 2001 })).toBe(false);
+      await vi.advanceTimersByTimeAsync(200);
+      expect(session.savingShown).toBe(true);
+      release();
+      expect(await first).toBe(true);
+      expect(session.saving).toBe(false);
+      expect(session.savingShown).toBe(false);
+      expect(session.attempt?.eventCount).toBe(1);
+      expect(session.step?.id).toBe('hello');
+    } finally {
+      vi.useRealTimers();
+      spy.mockRestore();
+    }
   });
 
   it('never applies a choice twice when another tab moved on', async () => {
