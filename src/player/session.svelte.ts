@@ -147,15 +147,16 @@ export class PlayerSession {
     if (!next.accepted) return false;
     const finished = isFinished(next.snapshot);
     // An assessment session's result is the counsellor's: it is never stored in clear on the header.
-    const result = finished && !attempt.sessionId
-      ? summarise(
-          scoreAttempt({
-            scenario: compiled.scenario,
-            decisions: next.snapshot.context.history,
-            endingStepId: next.snapshot.context.stepId,
-          }),
-        )
-      : undefined;
+    const result =
+      finished && !attempt.sessionId
+        ? summarise(
+            scoreAttempt({
+              scenario: compiled.scenario,
+              decisions: next.snapshot.context.history,
+              endingStepId: next.snapshot.context.stepId,
+            }),
+          )
+        : undefined;
     this.saving = true;
     const showSaving = setTimeout(() => (this.savingShown = true), SAVING_SHOWN_AFTER_MS);
     this.notice = undefined;
@@ -178,7 +179,8 @@ export class PlayerSession {
       if (event.type !== 'timer.start') {
         const previous = currentStep(compiled, snapshot);
         const decision = next.snapshot.context.history[next.snapshot.context.history.length - 1];
-        const feedback = attempt.mode === 'practice' && decision ? feedbackFor(previous, decision) : undefined;
+        const feedback =
+          attempt.mode === 'practice' && decision ? feedbackFor(previous, decision) : undefined;
         this.previousVars = snapshot.context.vars;
         this.feedback = feedback ? { step: previous, feedback } : undefined;
       }
