@@ -2,6 +2,7 @@ import { readFile } from 'node:fs/promises';
 import { expect, test, type Download, type Locator, type Page } from '@playwright/test';
 import { expectNoA11yViolations } from './helpers';
 import { startScenario, stepHeading } from './player-helpers';
+import { generateScenario } from '../unit/fixtures/scenario/generate';
 
 /** The studio: a trainer writes, checks, play-tests and publishes; files go out and in unchanged. */
 
@@ -293,4 +294,39 @@ test('a built-in scenario opens as a copy and play-tests from a timed step with 
   await page.keyboard.press('1');
   await expect(play.getByRole('heading', { name: /Шаг recall-budget/ })).toBeFocused();
   await expectNoA11yViolations(page);
+});
+
+test('an edit in a large scenario redraws only the box it changed, not the whole graph', async ({ page }) => {
+  test.setTimeout(120_000);
+  await page.goto('/#/studio');
+  await importFile(page, 'large.json', JSON.stringify(generateScenario(120)));
+  await expect(page.getByRole('status').filter({ hasText: 'импортирован как черновик' })).toBeVisible();
+  await page.getByRole('link', { name: 'Generated (ru)' }).click();
+  await expect(page.locator('.canvas[aria-busy="false"] .svelte-flow__node').first()).toBeVisible();
+  await selectStep(page, 's40');
+  const box = page.locator('.svelte-flow__node[data-id="s40"]');
+  await expect(box).toBeVisible();
+
+  // Keep hold of every box drawn now (the graph and the minimap), then edit one step's text.
+  const drawn = await page.evaluate(() => {
+    const boxes = [
+      ...document.querySelectorAll<HTMLElement>('.svelte-flow__node, .svelte-flow__minimap-node'),
+    ];
+    (window as unknown as { boxesBefore: HTMLElement[] }).boxesBefore = boxes;
+    return boxes.length;
+  });
+  expect(drawn).toBeGreaterThan(100);
+  await ruText(inspector(page), 'Реплика 1', 'Новая реплика клиента');
+  await expect(box).toContainText('Новая реплика клиента');
+
+  // Boxes still on screen are the same elements: none was thrown away and drawn again.
+  const redrawn = await page.evaluate(() => {
+    const before = (window as unknown as { boxesBefore: HTMLElement[] }).boxesBefore;
+    // A graph box may leave the screen as the view glides to the selection; the minimap draws all.
+    const stillDrawn = (element: HTMLElement) =>
+      element.classList.contains('svelte-flow__minimap-node') ||
+      document.querySelector(`.svelte-flow__node[data-id="${element.dataset['id'] ?? ''}"]`) !== null;
+    return before.filter((element) => !element.isConnected && stillDrawn(element)).length;
+  });
+  expect(redrawn).toBeLessThanOrEqual(2);
 });
