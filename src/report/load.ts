@@ -11,6 +11,7 @@ import {
   isFinished,
   replay,
   validateScenario,
+  type Decision,
   type EngineEvent,
   type Issue,
   type Scenario,
@@ -22,7 +23,6 @@ import {
   summarise,
   type PlayedScenario,
   type Result,
-  type ScoredDecision,
   type WrittenRating,
 } from '../domain/scoring';
 import { attemptTimeScale } from '../player/timing';
@@ -36,7 +36,8 @@ export interface ReportAttempt {
   /** The content hash of the stored scenario copy, recomputed. */
   hash: string;
   events: AttemptEventRecord[];
-  decisions: ScoredDecision[];
+  /** The replayed decisions, in order, each with the time of the event that made it. */
+  decisions: Decision[];
   endingStepId?: string;
 }
 
@@ -103,7 +104,7 @@ export function replayAttempt(loaded: LoadedAttempt): Replayed {
     scenario: compiled.scenario,
     hash: compiled.hash,
     events: records,
-    decisions: snapshot.context.history.map(({ stepId, choice }) => ({ stepId, choice })),
+    decisions: snapshot.context.history.map(({ stepId, at, choice }) => ({ stepId, at, choice })),
     ...(finished ? { endingStepId: snapshot.context.stepId } : {}),
   };
 
