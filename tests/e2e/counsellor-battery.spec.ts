@@ -182,6 +182,22 @@ test('batteries, two candidates assessed (one reloading), rating, comparison, CS
   await page.getByRole('button', { name: 'Сохранить оценку' }).click();
   await expect(page.getByText(/письменный ответ ждёт оценки/)).toHaveCount(0);
   await expect(page.getByLabel('План (0–2)')).toHaveValue('2');
+  // The battery as xAPI statements: about Anna's random id, never her name.
+  const annaId = decodeURIComponent(/candidates\/([^/]+)\/review/.exec(page.url())?.[1] ?? '');
+  expect(annaId).not.toBe('');
+  const [xapi] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name: 'Экспорт xAPI' }).click(),
+  ]);
+  expect(xapi.suggestedFilename()).toMatch(/^profproba-battery-\d{4}-\d{2}-\d{2}-[0-9a-f]{8}\.xapi\.json$/);
+  const xapiText = readFileSync(await xapi.path(), 'utf8');
+  for (const secret of [ANNA, 'Смирнова', 'Анна']) expect(xapiText, secret).not.toContain(secret);
+  const statements = JSON.parse(xapiText) as { actor: { account: { name: string } }; verb: { id: string } }[];
+  expect(statements.every((s) => s.actor.account.name === annaId)).toBe(true);
+  const verbs = statements.map((s) => s.verb.id.split('/').pop());
+  expect(verbs.filter((v) => v === 'attempted')).toHaveLength(2);
+  expect(verbs.filter((v) => v === 'completed')).toHaveLength(2);
+
   await page.getByLabel('Новый комментарий').fill('Спокойна, держит паузу; сильное письмо.');
   await page.getByRole('button', { name: 'Добавить комментарий' }).click();
   await expect(page.getByText('Спокойна, держит паузу; сильное письмо.')).toBeVisible();

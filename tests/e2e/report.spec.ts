@@ -101,6 +101,9 @@ test('a counsellor-session assessment is not shown to the trainee; tampered stor
   await expect(page.getByRole('alert')).toContainText('Пересчёт решений дал другой результат');
   await expect(page.getByText('99')).toHaveCount(0);
   await expect(page.getByRole('table')).toHaveCount(0);
+  // The raw data stays downloadable; statements with scores it cannot vouch for are not offered.
+  await expect(page.getByRole('button', { name: 'Скачать JSON' })).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Экспорт xAPI' })).toHaveCount(0);
 
   await page.goto('/#/progress');
   await expect(page.getByRole('row', { name: /результаты у консультанта/ })).toBeVisible();
