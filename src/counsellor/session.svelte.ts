@@ -1,3 +1,4 @@
+import { eraseCounsellorArea } from '../storage/assessment';
 import { candidateRepository, type CandidateRepository } from '../storage/candidates';
 import {
   allSealedRecords,
@@ -103,6 +104,22 @@ export class CounsellorSession {
       this.#status = 'locked';
       this.#lockReason = reason;
     }
+  }
+
+  /**
+   * A forgotten passphrase: erases the counsellor area (see eraseCounsellorArea) and returns to
+   * first use. Trainees' data stays. Nothing is decrypted, so it needs no passphrase.
+   */
+  async erase(): Promise<void> {
+    await eraseCounsellorArea();
+    this.#key?.forget();
+    this.#key = undefined;
+    this.#idle.stop();
+    this.#listen(false);
+    this.notice = '';
+    this.#generation++;
+    this.#status = 'absent';
+    this.#lockReason = undefined;
   }
 
   /** The unlocked key for phase-2 modules that build their own repositories on sealedRepository. */

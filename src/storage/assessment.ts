@@ -124,6 +124,36 @@ export async function clearSessionState(): Promise<void> {
   });
 }
 
+/**
+ * Erases the counsellor area, for a counsellor who lost the passphrase (nothing sealed can be
+ * opened without it): the vault metadata, the drop-box key, every sealed record, the running
+ * assessment session and the unfinished clear attempts of any session. Trainee profiles, their own
+ * attempts and the studio's scenarios stay, which clearing the site's data would not spare.
+ * One transaction: all of it goes, or nothing.
+ */
+export async function eraseCounsellorArea(): Promise<void> {
+  const database = db();
+  try {
+    await database.transaction(
+      'rw',
+      [database.vault, database.sealed, database.settings, database.attempts, database.attemptLogs],
+      async () => {
+        // Only assessment attempts carry a session id, so only they are in this index.
+        const ids = (await database.attempts.where('sessionId').notEqual('').primaryKeys()) as string[];
+        await Promise.all([
+          database.vault.clear(),
+          database.sealed.clear(),
+          database.settings.delete(SESSION_KEY),
+          database.attemptLogs.bulkDelete(ids),
+          database.attempts.bulkDelete(ids),
+        ]);
+      },
+    );
+  } catch (error) {
+    throw toStorageError(error);
+  }
+}
+
 /** Clears the running session if it is this candidate's (erasure on request). */
 export async function clearSessionStateOf(candidateId: string): Promise<void> {
   if ((await loadSessionState())?.candidateId === candidateId) await clearSessionState();

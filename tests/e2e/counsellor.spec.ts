@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
-import { expectNoA11yViolations } from './helpers';
+import { createTrainee, expectNoA11yViolations } from './helpers';
 
 /** The app always derives with 600,000 PBKDF2 iterations; each unlock here pays that cost for real. */
 const PASSPHRASE = 'синий чайник у окна 7';
@@ -202,4 +202,44 @@ test('an encrypted backup restores on a fresh device only with its passphrase', 
   await unlock(other, PASSPHRASE);
   await expect(other.getByRole('link', { name: 'Вера Копиева' })).toBeVisible();
   await fresh.close();
+});
+
+test('a forgotten passphrase: the workspace is erased on purpose, the trainees stay', async ({ page }) => {
+  test.slow();
+  await createTrainee(page, 'Ирина Тренирующаяся');
+  await setUp(page);
+  await page.getByRole('link', { name: 'Перейти к кандидатам' }).click();
+  await addCandidate(page, 'Анна Смирнова', '', '');
+  await page.reload();
+  await expect(lockedHeading(page)).toBeVisible();
+
+  await page.getByText('Забыли фразу-пароль?').click();
+  await expect(page.getByText('Профили тренирующихся и их попытки')).toBeVisible();
+  await expectNoA11yViolations(page);
+  const word = page.getByLabel('Чтобы подтвердить, введите слово СТЕРЕТЬ');
+  await word.fill('удалить');
+  await page.getByRole('button', { name: 'Стереть кабинет' }).click();
+  await expect(page.getByText('Введите слово СТЕРЕТЬ, чтобы подтвердить стирание.')).toBeVisible();
+  await expect(lockedHeading(page)).toBeVisible();
+
+  await word.fill('стереть');
+  await page.getByRole('button', { name: 'Стереть кабинет' }).click();
+  const done = page.getByRole('status').filter({ hasText: 'Кабинет стёрт' });
+  await expect(done).toBeVisible();
+  await expect(done).toBeFocused();
+  await expect(
+    page.getByRole('heading', { level: 1, name: 'Кабинет консультанта: первый вход' }),
+  ).toBeVisible();
+  await expectNoA11yViolations(page);
+
+  // A new workspace starts empty; the trainee on this device is still there.
+  await page.getByLabel('Фраза-пароль', { exact: true }).fill('новая фраза для кабинета');
+  await page.getByLabel('Повторите фразу-пароль').fill('новая фраза для кабинета');
+  await page.getByRole('button', { name: 'Создать кабинет' }).click();
+  // The page reloaded on was the list of candidates: it opens again, empty.
+  await expect(page.getByRole('heading', { level: 1, name: 'Кандидаты', exact: true })).toBeVisible();
+  await expect(page.getByText('Пока нет ни одного кандидата.')).toBeVisible();
+  await expect(page.getByText('Анна Смирнова')).toHaveCount(0);
+  await page.goto('/#/trainees');
+  await expect(page.getByRole('main').getByText('Ирина Тренирующаяся', { exact: true })).toBeVisible();
 });

@@ -12,9 +12,12 @@ import { workspace } from '../../../src/counsellor/workspace';
 import { saveSnapshot, compile, start } from '../../../src/domain/scenario';
 import {
   ensureDropboxKeys,
+  eraseCounsellorArea,
   loadDropboxPrivateKey,
   loadDropboxPublicKey,
+  loadSessionState,
   openSealedAttempts,
+  saveSessionState,
   sealFinishedAttempt,
 } from '../../../src/storage/assessment';
 import { attemptRepository } from '../../../src/storage/attempts';
@@ -165,5 +168,58 @@ describe('sealing assessment attempts with the drop box', () => {
       }),
     ).rejects.toBeInstanceOf(TamperedRecordError);
     expect(recordContext({ id: 'a', kind: 'attempt', owner: 'o' })).toContain('attempt');
+  });
+
+  it('erasing the counsellor area removes vault, sealed records and sessions, and keeps trainees', async () => {
+    await ensureDropboxKeys(key);
+    await candidateRepository(key).create({
+      name: 'Анна',
+      contact: '',
+      note: '',
+      consentDate: '2025-03-01',
+      consentPurpose: 'Оценка',
+    });
+    const assessed = await finishedAttempt('session-2');
+    await saveSessionState({
+      sessionId: 'session-2',
+      candidateId: 'c1',
+      scenarios: ['seal'],
+      language: 'ru',
+      timeScale: 1,
+      showSummary: false,
+      position: 0,
+      attemptId: assessed,
+      startedAt: 1,
+    });
+    await db().trainees.put({ id: 't1', name: 'Тренирующийся', createdAt: 1 });
+    const compiled = compile(s);
+    const own = await attemptRepository.start({
+      traineeId: 't1',
+      scenarioId: s.id,
+      scenarioVersion: 1,
+      scenarioHash: compiled.hash,
+      scenarioTitle: s.title,
+      document: s,
+      mode: 'practice',
+      language: 'ru',
+      snapshot: saveSnapshot(compiled, start(compiled, { startedAt: 1 })),
+    });
+
+    await eraseCounsellorArea();
+
+    expect(await loadVaultMetadata()).toBeUndefined();
+    expect(await loadDropboxPublicKey()).toBeUndefined();
+    expect(await db().sealed.count()).toBe(0);
+    expect(await db().vault.count()).toBe(0);
+    expect(await loadSessionState()).toBeUndefined();
+    expect(await db().attempts.get(assessed)).toBeUndefined();
+    expect(await db().attemptLogs.get(assessed)).toBeUndefined();
+    expect((await db().attempts.toArray()).map((a) => a.id)).toEqual([own.id]);
+    expect(await db().attemptLogs.get(own.id)).toBeDefined();
+    expect(await db().trainees.get('t1')).toMatchObject({ name: 'Тренирующийся' });
+    // A new vault can be set up at once.
+    const fresh = await createVault('новая фраза-пароль 9', FAST);
+    await saveNewVaultMetadata(fresh.metadata);
+    expect(await loadVaultMetadata()).toBeDefined();
   });
 });
