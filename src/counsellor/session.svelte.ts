@@ -94,12 +94,7 @@ export class CounsellorSession {
   }
 
   lock(reason: LockReason = 'manual'): void {
-    this.#key?.forget();
-    this.#key = undefined;
-    this.#idle.stop();
-    this.#listen(false);
-    this.notice = '';
-    this.#generation++;
+    this.#forgetKey();
     if (this.#status === 'unlocked') {
       this.#status = 'locked';
       this.#lockReason = reason;
@@ -112,12 +107,7 @@ export class CounsellorSession {
    */
   async erase(): Promise<void> {
     await eraseCounsellorArea();
-    this.#key?.forget();
-    this.#key = undefined;
-    this.#idle.stop();
-    this.#listen(false);
-    this.notice = '';
-    this.#generation++;
+    this.#forgetKey();
     this.#status = 'absent';
     this.#lockReason = undefined;
   }
@@ -155,6 +145,16 @@ export class CounsellorSession {
     this.#key?.forget();
     this.#open(key);
     return records.length;
+  }
+
+  /** Drops the key and stops watching for activity; the caller sets the new status. */
+  #forgetKey(): void {
+    this.#key?.forget();
+    this.#key = undefined;
+    this.#idle.stop();
+    this.#listen(false);
+    this.notice = '';
+    this.#generation++;
   }
 
   #open(key: VaultKey): void {
