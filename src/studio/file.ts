@@ -54,16 +54,3 @@ export function readScenarioFile(text: string): ImportResult {
   if (!isEditable(checked.issues)) return { ok: false, issues: checked.issues };
   return { ok: true, document: parsed.value as Scenario, issues: checked.issues };
 }
-
-/** Starts a download of the text as a file; no server involved. */
-export function download(text: string, name: string): void {
-  const url = URL.createObjectURL(new Blob([text], { type: 'application/json' }));
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = name;
-  link.rel = 'noopener';
-  document.body.append(link);
-  link.click();
-  link.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 1000);
-}

@@ -1,0 +1,16 @@
+/**
+ * Starts a download of `text` as a file named `name`; no server involved. Every export in the app
+ * (reports, xAPI, CSV, backups, scenario files) goes through here.
+ */
+export function download(text: string, name: string, type = 'application/json'): void {
+  const url = URL.createObjectURL(new Blob([text], { type }));
+  const link = document.createElement('a');
+  link.href = url;
+  link.download = name;
+  link.rel = 'noopener';
+  document.body.append(link);
+  link.click();
+  link.remove();
+  // Long enough for the download to have started.
+  setTimeout(() => URL.revokeObjectURL(url), 1000);
+}
