@@ -208,6 +208,21 @@ test('batteries, two candidates assessed (one reloading), rating, comparison, CS
   const table = page.getByRole('table');
   await expect(table.getByRole('columnheader', { name: ANNA })).toBeVisible();
   await expect(table.getByRole('columnheader', { name: BORIS })).toBeVisible();
+  // The same side by side as charts, one per group of the profile, with a key to the bars. This
+  // battery observes no knowledge item twice, so that group is left to the table.
+  await expect(page.getByRole('img', { name: /^Сравнение кандидатов: / })).toHaveCount(2);
+  await expect(page.getByRole('img', { name: 'Сравнение кандидатов: Знания' })).toHaveCount(0);
+  await expect(page.getByText('нет достаточных данных по этой группе')).toBeVisible();
+  const key = page.getByRole('list', { name: 'Обозначения' });
+  await expect(key.getByRole('listitem')).toHaveCount(3);
+  await expect(key).toContainText(ANNA);
+  await expect(key).toContainText(BORIS);
+  await page.getByRole('checkbox', { name: BORIS }).uncheck();
+  await expect(key.getByRole('listitem')).toHaveCount(2);
+  await expect(key).not.toContainText(BORIS);
+  await expect(table.getByRole('columnheader', { name: BORIS })).toHaveCount(0);
+  await page.getByRole('checkbox', { name: BORIS }).check();
+  await expect(key).toContainText(BORIS);
   await expectNoA11yViolations(page);
   const overallRow = table
     .getByRole('row')
