@@ -1,4 +1,13 @@
-/** Random ids for records. crypto.randomUUID exists in every browser we support and in Node 20. */
+/**
+ * Random ids for records (UUID v4). `crypto.randomUUID` exists only in secure contexts (HTTPS or
+ * localhost); a SCORM package served by an LMS over plain HTTP still has `getRandomValues`, so the
+ * same kind of id is made from that.
+ */
 export function newId(): string {
-  return crypto.randomUUID();
+  if (typeof crypto.randomUUID === 'function') return crypto.randomUUID();
+  const bytes = crypto.getRandomValues(new Uint8Array(16));
+  bytes[6] = ((bytes[6] ?? 0) & 0x0f) | 0x40;
+  bytes[8] = ((bytes[8] ?? 0) & 0x3f) | 0x80;
+  const hex = [...bytes].map((b) => b.toString(16).padStart(2, '0')).join('');
+  return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}`;
 }
