@@ -1,7 +1,7 @@
 import { defineConfig } from 'vitest/config';
 import { svelte } from '@sveltejs/vite-plugin-svelte';
-import { readdirSync, readFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join, relative, resolve, sep } from 'node:path';
 import type { Plugin } from 'vite';
 
 /**
@@ -69,8 +69,41 @@ function scenarioIndexPlugin(dir = resolve('scenarios')): Plugin {
   };
 }
 
+/** Every file under `dir`, as paths relative to it with `/` separators, sorted. */
+export function listFiles(dir: string, root = dir): string[] {
+  const out: string[] = [];
+  for (const entry of readdirSync(dir, { withFileTypes: true })) {
+    const path = join(dir, entry.name);
+    if (entry.isDirectory()) out.push(...listFiles(path, root));
+    else if (entry.isFile()) out.push(relative(root, path).split(sep).join('/'));
+  }
+  return out.sort();
+}
+
+/**
+ * `package-files.json` in the build output: the app's own static files, which the SCORM exporter
+ * (src/scorm/package.ts) fetches from the app's origin and zips with a scenario. Written after
+ * the bundle and the public folder are on disk, so it lists exactly what is served. Vite's
+ * manifest (`.vite/`) is build metadata, not part of the app.
+ */
+function packageFilesPlugin(): Plugin {
+  const name = 'package-files.json';
+  let outDir = '';
+  return {
+    name: 'profproba-package-files',
+    apply: 'build',
+    configResolved(config) {
+      outDir = resolve(config.root, config.build.outDir);
+    },
+    closeBundle() {
+      const files = listFiles(outDir).filter((file) => file !== name && !file.startsWith('.vite/'));
+      writeFileSync(join(outDir, name), `${JSON.stringify(files, null, 1)}\n`);
+    },
+  };
+}
+
 export default defineConfig({
-  plugins: [svelte(), scenarioIndexPlugin()],
+  plugins: [svelte(), scenarioIndexPlugin(), packageFilesPlugin()],
   base: './',
   build: {
     target: 'es2022',

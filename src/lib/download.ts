@@ -1,9 +1,14 @@
 /**
- * Starts a download of `text` as a file named `name`; no server involved. Every export in the app
- * (reports, xAPI, CSV, backups, scenario files) goes through here.
+ * Starts a download of `content` (text, or bytes such as a zip) as a file named `name`; no server
+ * involved. Every export in the app (reports, xAPI, CSV, backups, scenario files, SCORM packages)
+ * goes through here.
  */
-export function download(text: string, name: string, type = 'application/json'): void {
-  const url = URL.createObjectURL(new Blob([text], { type }));
+export function download(
+  content: string | Uint8Array<ArrayBuffer>,
+  name: string,
+  type = 'application/json',
+): void {
+  const url = URL.createObjectURL(new Blob([content], { type }));
   const link = document.createElement('a');
   link.href = url;
   link.download = name;
