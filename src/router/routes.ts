@@ -36,7 +36,7 @@ export const routes: RouteDefinition[] = [
     path: '/scenarios/:id',
     title: 'nav.scenarios',
     load: () => import('../pages/scenarios/ScenarioPage.svelte'),
-    namespaces: ['scenarios'],
+    namespaces: ['scenarios', 'scorm'],
   },
   {
     path: '/play/:attemptId',
@@ -126,6 +126,12 @@ export const routes: RouteDefinition[] = [
     path: '/studio/:id',
     title: 'studio:title.editor',
     load: () => import('../pages/studio/StudioEditorPage.svelte'),
-    namespaces: ['studio', 'player'],
+    namespaces: ['studio', 'player', 'scorm'],
+  },
+  {
+    path: '/scorm',
+    title: 'scorm:title',
+    load: () => import('../pages/scorm/ScormPage.svelte'),
+    namespaces: ['scorm', 'player'],
   },
 ];
