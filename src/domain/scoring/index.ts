@@ -12,6 +12,13 @@ export type {
   WrittenRating,
 } from './types';
 export { LEVELS, LEVEL_CUTOFFS, MIN_OBSERVATIONS, levelOf } from './levels';
-export { normalise, profileFit, scoreAttempt, scorePlayed, type PlayedScenario } from './score';
+export {
+  normalise,
+  profileFit,
+  requirementMet,
+  scoreAttempt,
+  scorePlayed,
+  type PlayedScenario,
+} from './score';
 export { WRITTEN_WEIGHT, writtenQuality } from './tally';
 export { readSummary, summarise, type ResultSummary } from './summary';

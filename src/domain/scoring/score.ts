@@ -144,3 +144,13 @@ export function scorePlayed(played: readonly PlayedScenario[]): Result {
 export function scoreAttempt(played: PlayedScenario): Result {
   return scorePlayed([played]);
 }
+
+/**
+ * Whether the profile fit says the profession's requirement is met: every competency with enough
+ * evidence is at or above its required level. Unknown (undefined) while nothing is assessed or a
+ * written answer still waits for a counsellor's rating.
+ */
+export function requirementMet(result: Result): boolean | undefined {
+  if (result.fit.assessed === 0 || result.pendingRatings > 0) return undefined;
+  return result.fit.entries.every((entry) => entry.meets !== false);
+}

@@ -4,8 +4,7 @@
  * `passed` or `failed` when the profile fit can say whether the profession's requirement is met,
  * `completed` when it cannot (too little evidence, or written answers awaiting a counsellor).
  */
-import type { Result } from '../scoring';
-import { requirementMet } from '../xapi';
+import { requirementMet, type Result } from '../scoring';
 import type { Scorm12Api } from './api';
 import { scormTime } from './time';
 

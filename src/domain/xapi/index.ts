@@ -15,7 +15,6 @@ export { isUuid, uuidV5, URL_NAMESPACE } from './uuid';
 export {
   attemptStatements,
   attemptsStatements,
-  requirementMet,
   type XapiActor,
   type XapiAttempt,
   type XapiAttemptHeader,

@@ -10,6 +10,7 @@ import { PROFESSION_TITLE } from '../profile/profession';
 import type { Decision } from '../scenario/compile';
 import { contentHash } from '../scenario/hash';
 import type { Scenario, ScenarioText, Step } from '../scenario/schema';
+import { requirementMet } from '../scoring/score';
 import type { Result } from '../scoring/types';
 import type { Language } from '../text';
 import { isoDuration } from './duration';
@@ -210,16 +211,6 @@ function decisionParts(decision: Decision, iri: Iris): { verb: VerbName; result?
     case 'continue':
       return { verb: 'experienced' };
   }
-}
-
-/**
- * Whether the profile fit says the profession's requirement is met: every competency with enough
- * evidence is at or above its required level. Unknown (undefined) while nothing is assessed or a
- * written answer still waits for a counsellor's rating.
- */
-export function requirementMet(result: Result): boolean | undefined {
-  if (result.fit.assessed === 0 || result.pendingRatings > 0) return undefined;
-  return result.fit.entries.every((entry) => entry.meets !== false);
 }
 
 function competencyScores(result: Result, iri: Iris): Extensions {

@@ -8,11 +8,10 @@ import {
   type EngineEvent,
   type Scenario,
 } from '../../../src/domain/scenario';
-import { readSummary, scoreAttempt } from '../../../src/domain/scoring';
+import { readSummary, requirementMet, scoreAttempt } from '../../../src/domain/scoring';
 import {
   attemptStatements,
   isoDuration,
-  requirementMet,
   uuidV5,
   VERBS,
   XAPI_BASE,
